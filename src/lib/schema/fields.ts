@@ -1,0 +1,24 @@
+/** Field types shared by several canonical tables. */
+import { z } from 'zod';
+import { doc } from './table';
+
+export const municipalityCode = () =>
+	doc(z.string().regex(/^GM\d{4}$/, 'CBS-gemeentecode zoals GM0243'), 'CBS-gemeentecode (GMxxxx).', 'CBS municipality code (GMxxxx).');
+
+export const domain = () =>
+	doc(z.enum(['jeugd', 'wmo']), 'Wet: jeugd (Jeugdwet) of wmo (Wmo 2015).', 'Law: jeugd (Youth Act) or wmo (Social Support Act).');
+
+export const isoDate = () => z.iso.date();
+
+export const source = () =>
+	doc(
+		z.string().min(1),
+		"Herkomst van de rij: een bron-id uit /bronnen, of 'demo' voor verzonnen voorbeelddata.",
+		"Provenance of the row: a source id listed on /bronnen, or 'demo' for made-up example data."
+	);
+
+export const year = () => z.int().min(1990).max(2100);
+
+/** Two-digit iJw / iWmo product category, or an NZa ggz circuit code (see careCategories). */
+export const categoryCode = () =>
+	doc(z.string().min(2).max(32), 'Zorgcategorie (code uit de tabel careCategories).', 'Care category (code from the careCategories table).');

@@ -1,0 +1,18 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// Fully static: every page is prerendered; 404.html is the fallback our server
+		// (scripts/serve.js) and static hosts send with status 404 for unknown paths.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		// Absolute asset paths, so 404.html works at any depth.
+		paths: { relative: false },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		output: { bundleStrategy: 'split' }
+	}
+};
+
+export default config;

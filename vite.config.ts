@@ -1,0 +1,15 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	// DuckDB-WASM and parquet-wasm ship their own wasm; keep them out of dep pre-bundling
+	// so their `?url` asset imports resolve to files we serve ourselves.
+	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
+	ssr: { external: ['@duckdb/node-api'] },
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 30_000
+	}
+});
