@@ -4,7 +4,7 @@
  * in Dutch and English; valid rows are kept, invalid rows are reported and left out.
  */
 import type { z } from 'zod';
-import { columns, type TableDef } from '$lib/schema/table';
+import { columns, type TableDef } from '../schema/table';
 
 export interface ValidationIssue {
 	file: string;

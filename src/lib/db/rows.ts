@@ -1,0 +1,25 @@
+/** Make DuckDB values plain JSON-friendly JS, identically for the WASM and native drivers. */
+
+/** BIGINT → number when it fits exactly, else a string (never a lossy number). */
+export function plainBigInt(v: bigint): number | string {
+	return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v.toString();
+}
+
+/** Dates become ISO strings: YYYY-MM-DD at midnight UTC, else a full timestamp. */
+export function plainDate(d: Date): string {
+	const iso = d.toISOString();
+	return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+}
+
+export function plainValue(v: unknown): unknown {
+	if (typeof v === 'bigint') return plainBigInt(v);
+	if (v instanceof Date) return plainDate(v);
+	if (Array.isArray(v)) return v.map(plainValue);
+	return v;
+}
+
+export function plainRow<T>(row: Record<string, unknown>): T {
+	const out: Record<string, unknown> = {};
+	for (const [k, v] of Object.entries(row)) out[k] = plainValue(v);
+	return out as T;
+}

@@ -1,0 +1,13 @@
+/**
+ * What metrics need from a database: run SQL with bound parameters, get plain rows.
+ * Implemented by DuckDB-WASM in the browser (browser.ts) and native DuckDB in Node
+ * (node.ts, used by the data build, the prerender and the unit tests), so one SQL
+ * definition serves all three.
+ */
+export type SqlValue = string | number | boolean | null;
+export type Row = Record<string, unknown>;
+
+export interface QueryRunner {
+	/** `params` bind to `?` placeholders in order; user input never enters the SQL text. */
+	query<T extends Row = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+}

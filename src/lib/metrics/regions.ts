@@ -1,0 +1,58 @@
+/** Lens: regions and their member municipalities. */
+import { defineMetric } from './metric';
+import type { Domain } from './config';
+
+export interface RegionListRow extends Record<string, unknown> {
+	id: string;
+	name: string;
+	leadName: string | null;
+	municipalities: number;
+	population: number;
+	procurements: number;
+}
+
+export const regionList = defineMetric<{ domain: Domain }, RegionListRow>({
+	id: 'regionList',
+	title: { nl: 'Regio’s', en: 'Regions' },
+	definition: {
+		nl: 'Alle samenwerkingsregio’s voor deze wet, met het aantal gemeenten, inwoners en inkooptrajecten.',
+		en: 'All cooperation regions for this law, with their number of municipalities, residents and procurements.'
+	},
+	sql: `
+		SELECT r.id, r.name, lead.name AS leadName,
+			count(DISTINCT rm.municipalityCode) AS municipalities,
+			coalesce(sum(m.population), 0)::DOUBLE AS population,
+			(SELECT count(*) FROM procurements p WHERE p.regionId = r.id AND p.domain = r.domain) AS procurements
+		FROM regions r
+		JOIN regionMembership rm ON rm.regionId = r.id AND rm.domain = r.domain
+		JOIN municipalities m ON m.code = rm.municipalityCode
+		LEFT JOIN municipalities lead ON lead.code = r.leadMunicipality
+		WHERE r.domain = ?
+		GROUP BY r.id, r.name, lead.name, r.domain
+		ORDER BY r.name`,
+	bind: (p) => [p.domain]
+});
+
+export interface RegionMemberRow extends Record<string, unknown> {
+	code: string;
+	name: string;
+	population: number | null;
+	isLead: boolean;
+}
+
+export const regionMembers = defineMetric<{ regionId: string; domain: Domain }, RegionMemberRow>({
+	id: 'regionMembers',
+	title: { nl: 'Deelnemende gemeenten', en: 'Member municipalities' },
+	definition: {
+		nl: 'De gemeenten die in deze regio samen zorg inkopen, volgens de gemeentelijke indeling van 2025.',
+		en: 'The municipalities that buy care together in this region, in the 2025 municipal division.'
+	},
+	sql: `
+		SELECT m.code, m.name, m.population, (m.code = r.leadMunicipality) AS isLead
+		FROM regionMembership rm
+		JOIN municipalities m ON m.code = rm.municipalityCode
+		JOIN regions r ON r.id = rm.regionId AND r.domain = rm.domain
+		WHERE rm.regionId = ? AND rm.domain = ?
+		ORDER BY m.population DESC NULLS LAST, m.name`,
+	bind: (p) => [p.regionId, p.domain]
+});
