@@ -11,7 +11,24 @@ const config = {
 		// Absolute asset paths, so 404.html works at any depth.
 		paths: { relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		output: { bundleStrategy: 'split' }
+		output: { bundleStrategy: 'split' },
+		// Content-Security-Policy as a <meta> tag in every prerendered page: only our own
+		// origin; DuckDB needs wasm compilation and a worker. Hashes cover SvelteKit's inline boot script.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'worker-src': ['self', 'blob:'],
+				'connect-src': ['self'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'style-src': ['self', 'unsafe-inline'],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

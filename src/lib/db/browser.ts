@@ -6,13 +6,13 @@
  * (a third-party request that also fails offline). So extension autoloading is switched off
  * and Parquet is decoded by parquet-wasm into Arrow IPC, which DuckDB ingests natively.
  */
-import * as duckdb from '@duckdb/duckdb-wasm';
+import type * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
-import { DataType, type Table } from 'apache-arrow';
+import type { Table } from 'apache-arrow';
 import { plainValue } from './rows';
 import { dbStatus } from './status.svelte';
 import type { QueryRunner, Row, SqlValue } from './types';
@@ -25,6 +25,7 @@ export interface BrowserDb extends QueryRunner {
 }
 
 let instance: Promise<BrowserDb> | null = null;
+let isDateType: (type: Table['schema']['fields'][number]['type']) => boolean = () => false;
 
 /** The shared database, created on first call. `dataBase` is where the Parquet files live. */
 export function getBrowserDb(dataBase: string): Promise<BrowserDb> {
@@ -41,6 +42,10 @@ async function start(dataBase: string): Promise<BrowserDb> {
 	const t0 = performance.now();
 	dbStatus.phase = 'starting';
 	if (typeof WebAssembly === 'undefined') throw new Error('Deze browser ondersteunt geen WebAssembly.');
+	// Loaded on demand: keeps DuckDB, Arrow and parquet-wasm out of the first-paint JavaScript
+	// (and out of the server-side render, where the Node build of duckdb-wasm would start a worker).
+	const [duckdb, arrow] = await Promise.all([import('@duckdb/duckdb-wasm'), import('apache-arrow')]);
+	isDateType = (t) => arrow.DataType.isDate(t) || arrow.DataType.isTimestamp(t);
 	const bundle = await duckdb.selectBundle({
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
@@ -124,7 +129,7 @@ async function download(url: string): Promise<Uint8Array> {
 
 /** Arrow → plain rows; dates become ISO strings like on the native side (rows.ts). */
 function toRows<T>(table: Table): T[] {
-	const dateFields = table.schema.fields.filter((f) => DataType.isDate(f.type) || DataType.isTimestamp(f.type)).map((f) => f.name);
+	const dateFields = table.schema.fields.filter((f) => isDateType(f.type)).map((f) => f.name);
 	return table.toArray().map((r: { toJSON(): Record<string, unknown> }) => {
 		const row = r.toJSON();
 		const out: Record<string, unknown> = {};

@@ -14,6 +14,23 @@ export interface ValidationIssue {
 	value?: string;
 	nl: string;
 	en: string;
+	/** 'notice': informational, nothing was rejected. Absent means an error. */
+	severity?: 'error' | 'notice';
+}
+
+/** Where a validated row came from: file and the row number shown to the user. */
+export interface RowOrigin {
+	file: string;
+	row: number;
+}
+
+// Kept beside the row instead of in it, so rows stay exactly the canonical shape
+// (nothing extra reaches DuckDB or Parquet) while later checks can still name the source line.
+const origins = new WeakMap<object, RowOrigin>();
+
+/** The file and row a row object was validated from, if validateRecords produced it. */
+export function originOf(row: object): RowOrigin | undefined {
+	return origins.get(row);
 }
 
 export interface ValidationResult<T> {
@@ -45,10 +62,11 @@ export function coerceCell(raw: string, duckdbType: string): unknown {
 	}
 }
 
-function describe(issue: z.core.$ZodIssue, expected: string): { nl: string; en: string } {
+// `input` is the record's value for the field: zod 4 leaves issue.input unset unless asked.
+function describe(issue: z.core.$ZodIssue, expected: string, input: unknown): { nl: string; en: string } {
 	switch (issue.code) {
 		case 'invalid_type':
-			return issue.input === undefined || issue.input === null
+			return input === undefined || input === null
 				? { nl: `ontbreekt; verwacht ${expected}`, en: `missing; expected ${expected}` }
 				: { nl: `verwacht ${expected}`, en: `expected ${expected}` };
 		case 'invalid_value':
@@ -81,6 +99,7 @@ export function validateRecords<T extends TableDef>(
 	records.forEach((record, index) => {
 		const parsed = table.schema.safeParse(record);
 		if (parsed.success) {
+			origins.set(parsed.data as object, { file, row: rowNumber(index) });
 			rows.push(parsed.data as z.infer<T['schema']>);
 			return;
 		}
@@ -94,7 +113,7 @@ export function validateRecords<T extends TableDef>(
 				row: rowNumber(index),
 				field,
 				value: value === undefined || value === null ? undefined : String(value).slice(0, 80),
-				...describe(issue, col?.expected ?? 'een geldige waarde')
+				...describe(issue, col?.expected ?? 'een geldige waarde', value)
 			});
 		}
 	});

@@ -11,7 +11,7 @@ export interface RegionListRow extends Record<string, unknown> {
 	procurements: number;
 }
 
-export const regionList = defineMetric<{ domain: Domain }, RegionListRow>({
+export const regionList = defineMetric<{ domain: Domain; regionId?: string | null }, RegionListRow>({
 	id: 'regionList',
 	title: { nl: 'Regio’s', en: 'Regions' },
 	definition: {
@@ -27,10 +27,10 @@ export const regionList = defineMetric<{ domain: Domain }, RegionListRow>({
 		JOIN regionMembership rm ON rm.regionId = r.id AND rm.domain = r.domain
 		JOIN municipalities m ON m.code = rm.municipalityCode
 		LEFT JOIN municipalities lead ON lead.code = r.leadMunicipality
-		WHERE r.domain = ?
+		WHERE r.domain = ? AND (CAST(? AS VARCHAR) IS NULL OR r.id = ?)
 		GROUP BY r.id, r.name, lead.name, r.domain
 		ORDER BY r.name`,
-	bind: (p) => [p.domain]
+	bind: (p) => [p.domain, p.regionId ?? null, p.regionId ?? null]
 });
 
 export interface RegionMemberRow extends Record<string, unknown> {

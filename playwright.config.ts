@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumPath, chromiumArgs } from './scripts/chromium-path.js';
+
+const port = 4173;
+const executablePath = chromiumPath() ?? undefined;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	timeout: 30_000,
+	reporter: process.env.CI ? 'list' : [['list']],
+	use: {
+		baseURL: `http://localhost:${port}`,
+		browserName: 'chromium',
+		launchOptions: { executablePath, args: chromiumArgs },
+		trace: 'off'
+	},
+	webServer: {
+		// The site must already be built (npm run test:e2e builds it first).
+		command: `node scripts/serve.js build ${port}`,
+		url: `http://localhost:${port}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 30_000
+	}
+});

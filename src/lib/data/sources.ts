@@ -1,0 +1,96 @@
+/**
+ * The catalogue of data sources. Row `source` values point here; /bronnen and every chart's
+ * source line are generated from it, so provenance is stated once.
+ */
+export interface DataSource {
+	id: string;
+	title: { nl: string; en: string };
+	publisher: string;
+	/** Reference date or period of the figures. */
+	period: string;
+	licence: string;
+	url: string | null;
+	/** false only for the seeded demo data. */
+	real: boolean;
+	/** What we did to it, and what it does not cover. */
+	notes: { nl: string; en: string };
+}
+
+export const sources: DataSource[] = [
+	{
+		id: 'cbs-gebieden-2025',
+		title: { nl: 'Gemeenten en regio-indeling 2025', en: 'Municipalities and regional divisions 2025' },
+		publisher: 'CBS / PDOK (via cartomap/nl)',
+		period: '1 januari 2025',
+		licence: 'CC BY 4.0 (CBS open data)',
+		url: 'https://www.cbs.nl/nl-nl/dossier/nederland-regionaal/geografische-data',
+		real: true,
+		notes: {
+			nl: 'Lidmaatschap van jeugdregio, GGD-regio, zorgkantoorregio en provincie is afgeleid uit de CBS-grenzen (punt-in-vlak), niet uit de CBS-tabel Gebieden in Nederland. De centrumgemeente is benaderd als de grootste gemeente van de regio.',
+			en: 'Membership of youth region, GGD region, care-office region and province was derived from CBS boundaries (point in polygon), not from the CBS table Regions in the Netherlands. The lead municipality is approximated as the region’s largest municipality.'
+		}
+	},
+	{
+		id: 'cbs-kwb-2023',
+		title: { nl: 'Kerncijfers wijken en buurten 2023', en: 'Key figures districts and neighbourhoods 2023' },
+		publisher: 'CBS (via PDOK)',
+		period: '1 januari 2023',
+		licence: 'CBS/PDOK open data',
+		url: 'https://www.cbs.nl/nl-nl/reeksen/geografische-data/kerncijfers-wijken-en-buurten',
+		real: true,
+		notes: { nl: 'Inwonertal en leeftijdsopbouw per gemeente.', en: 'Population and age structure per municipality.' }
+	},
+	{
+		id: 'cbs-grenzen-2025',
+		title: { nl: 'Grenzen van gemeenten, jeugdregio’s en provincies 2025', en: 'Boundaries of municipalities, youth regions and provinces 2025' },
+		publisher: 'CBS / PDOK (via cartomap/nl)',
+		period: '2025',
+		licence: 'CC BY 4.0 (CBS open data)',
+		url: 'https://github.com/cartomap/nl',
+		real: true,
+		notes: { nl: 'Gegeneraliseerde grenzen, geschikt voor landelijke kaarten, niet voor straatniveau.', en: 'Generalised boundaries, fit for national maps, not street level.' }
+	},
+	{
+		id: 'nza-ggz-2018',
+		title: { nl: 'Wachttijden ggz, februari–maart 2018', en: 'Mental health waiting times, February–March 2018' },
+		publisher: 'Nederlandse Zorgautoriteit (NZa)',
+		period: 'februari–maart 2018',
+		licence: 'NZa open data (zustergegevens onder CC0 1.0)',
+		url: 'https://github.com/nzanl/wachttijden_ggz_2018',
+		real: true,
+		notes: {
+			nl: '849 echte ggz-aanbieders met hun locaties en gepubliceerde aanmeld- en behandelwachttijden. Alleen geestelijke gezondheidszorg, en een momentopname uit 2018: niet de wachttijd van nu. Gemeentecodes van 2018 zijn omgezet naar de indeling van 2025.',
+			en: '849 real mental-health providers with their locations and published registration and treatment waits. Mental health only, and a 2018 snapshot: not today’s wait. 2018 municipality codes were mapped to the 2025 division.'
+		}
+	},
+	{
+		id: 'istandaarden',
+		title: { nl: 'Productcategorieën iJw en iWmo', en: 'Product categories iJw and iWmo' },
+		publisher: 'Zorginstituut Nederland (iStandaarden)',
+		period: '2024',
+		licence: 'openbaar',
+		url: 'https://www.istandaarden.nl/',
+		real: true,
+		notes: { nl: 'Landelijke codes voor soorten jeugdhulp en Wmo-ondersteuning; de namen in gewone taal zijn van ons.', en: 'National codes for kinds of youth care and Wmo support; the plain-language names are ours.' }
+	},
+	{
+		id: 'demo',
+		title: { nl: 'Demodata (verzonnen)', en: 'Demo data (made up)' },
+		publisher: 'Regiozicht, seeded generator (scripts/sources/demo.ts)',
+		period: '2015–2026',
+		licence: 'EUPL-1.2 (code), data vrij te gebruiken',
+		url: null,
+		real: false,
+		notes: {
+			nl: 'Er is geen open bron voor regionale zorgcontracten. Inkooptrajecten, percelen, contracten, aanbieders met verzonnen namen, Wmo-regio’s, gebruik en wachttijden buiten de ggz zijn daarom voorbeelddata op de echte gemeenten en regio’s. Ze tonen hoe Regiozicht werkt, niet hoe het in een regio echt zit.',
+			en: 'There is no open source for regional care contracts. Procurements, lots, contracts, providers with invented names, Wmo regions, usage and waits outside mental health are therefore example data on the real municipalities and regions. They show how Regiozicht works, not how things really are in a region.'
+		}
+	}
+];
+
+export const sourceById = new Map(sources.map((s) => [s.id, s]));
+
+/** Row source values like "cbs-gebieden-2025+cbs-kwb-2023" name several sources. */
+export function splitSources(value: string): string[] {
+	return value.split('+').filter(Boolean);
+}
