@@ -29,7 +29,6 @@ export function readMunicipalities(dataDir: string): SourceRecords {
 	const kwb = new Map(readCsvObjects(join(dataDir, 'cbs/kwb_2023_gemeenten_kerncijfers.csv')).objects.map((o) => [o.gemeentecode, o]));
 	const records = objects.map((o) => {
 		const k = kwb.get(o.gemeentecode!);
-		const youth = k ? (num(k.percentagePersonen0Tot15Jaar) ?? 0) + (num(k.percentagePersonen15Tot25Jaar) ?? 0) : null;
 		return {
 			code: o.gemeentecode,
 			name: o.gemeentenaam,
@@ -37,8 +36,18 @@ export function readMunicipalities(dataDir: string): SourceRecords {
 			provinceName: o.provincie_naam,
 			population: k ? num(k.aantalInwoners) : null,
 			populationYear: k ? num(k.jaar) : null,
-			youthShare: youth,
-			elderlyShare: k ? num(k.percentagePersonen65JaarEnOuder) : null,
+			age0to15: num(k?.percentagePersonen0Tot15Jaar),
+			age15to25: num(k?.percentagePersonen15Tot25Jaar),
+			age25to45: num(k?.percentagePersonen25Tot45Jaar),
+			age45to65: num(k?.percentagePersonen45Tot65Jaar),
+			age65plus: num(k?.percentagePersonen65JaarEnOuder),
+			households: num(k?.aantalHuishoudens),
+			urbanity: num(k?.stedelijkheidAdressenPerKm2),
+			jeugdregioCode: o.jeugdregio_code,
+			ggdRegionCode: o.ggdregio_code,
+			ggdRegionName: o.ggdregio_naam,
+			careOfficeCode: o.zorgkantoorregio_code,
+			careOfficeName: o.zorgkantoorregio_naam,
 			indelingYear: 2025,
 			labelLon: num(o.label_lon),
 			labelLat: num(o.label_lat),

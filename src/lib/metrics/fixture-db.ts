@@ -7,7 +7,7 @@ import { openNodeDb, loadRows, type NodeDb } from '../db/node';
 import { tables, type TableName } from '../schema/index';
 
 const defaults: Record<TableName, Record<string, unknown>> = {
-	municipalities: { provinceCode: 'PV25', provinceName: 'Gelderland', population: null, populationYear: null, youthShare: null, elderlyShare: null, indelingYear: 2025, labelLon: 5.6, labelLat: 52.3, source: 'test' },
+	municipalities: { provinceCode: 'PV25', provinceName: 'Gelderland', population: null, populationYear: null, age0to15: null, age15to25: null, age25to45: null, age45to65: null, age65plus: null, households: null, urbanity: null, jeugdregioCode: 'JZ12', ggdRegionCode: 'GG3606', ggdRegionName: 'GGD', careOfficeCode: 'ZK20', careOfficeName: 'ZK', indelingYear: 2025, labelLon: 5.6, labelLat: 52.3, source: 'test' },
 	regions: { leadMunicipality: null, source: 'test' },
 	regionMembership: { fromYear: 2025, toYear: null, source: 'test' },
 	careCategories: { scheme: 'iJw', domain: 'jeugd', officialName: 'x', plainNl: 'x', plainEn: 'x', normWeeks: 8, normSource: null },
