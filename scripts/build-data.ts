@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { tables } from '../src/lib/schema/index';
 import { openNodeDb, loadRows, writeParquet } from '../src/lib/db/node';
+import { templateCsv } from '../src/lib/import/canonical-csv';
 import { collectTables, DataBuildError } from './sources/index';
 import { DEMO } from './sources/demo';
 
@@ -16,6 +17,9 @@ export async function buildData(dataDir: string, outDir: string, log = console.l
 	const { tables: all, nza } = collectTables(dataDir);
 	rmSync(outDir, { recursive: true, force: true });
 	mkdirSync(join(outDir, 'geo'), { recursive: true });
+	mkdirSync(join(outDir, 'templates'), { recursive: true });
+	// Downloadable CSV templates (header + one valid example row) for bringing your own data.
+	for (const t of tables) writeFileSync(join(outDir, 'templates', `${t.name}.csv`), templateCsv(t));
 	const db = await openNodeDb();
 	const manifest: Record<string, { rows: number; bytes: number; demoRows: number }> = {};
 	try {

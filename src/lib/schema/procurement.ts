@@ -9,6 +9,9 @@ import { categoryCode, domain, isoDate, municipalityCode, source } from './field
 export const procurementMethods = ['open', 'selective', 'limited', 'direct'] as const;
 export const procedureTypes = [
 	'europees-openbaar',
+	'europees-niet-openbaar',
+	'nationaal-openbaar',
+	'meervoudig-onderhands',
 	'open-house',
 	'bestuurlijk-aanbesteden',
 	'subsidie',
