@@ -343,7 +343,7 @@ const EXAMPLES: Record<string, string> = {
 	normWeeks: '8',
 	month: '2025-01',
 	documentUrl: 'https://www.example.org/besluit.pdf',
-	source: 'demo'
+	source: 'mijn-bron'
 };
 const TYPE_EXAMPLES: Record<string, string[]> = {
 	BIGINT: ['2025', '1', '0'],
