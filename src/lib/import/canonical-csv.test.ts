@@ -181,6 +181,6 @@ describe('templateCsv', () => {
 	});
 
 	it('writes the header and an example row', () => {
-		expect(templateCsv(providers)).toBe('id,name,kvk,legalForm,providerType,source\n12345678,Voorbeeld,12345678,stichting,instelling,demo\n');
+		expect(templateCsv(providers)).toBe('id,name,kvk,legalForm,providerType,source\n12345678,Voorbeeld,12345678,stichting,instelling,mijn-bron\n');
 	});
 });
