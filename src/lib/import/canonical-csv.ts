@@ -7,9 +7,9 @@
  * cells span several lines or blank lines are skipped.
  */
 import { toJSONSchema, type z } from 'zod';
-import { columns, type ColumnInfo, type TableDef } from '$lib/schema/table';
-import { parseCsv, sniffDelimiter } from '$lib/import/csv';
-import { coerceCell, originOf, validateRecords, type ValidationIssue, type ValidationResult } from '$lib/import/validate';
+import { columns, type ColumnInfo, type TableDef } from '../schema/table';
+import { parseCsv, sniffDelimiter } from './csv';
+import { coerceCell, originOf, validateRecords, type ValidationIssue, type ValidationResult } from './validate';
 
 export interface CanonicalCsvResult<T> extends ValidationResult<T> {
 	/** Header cells that are not columns of the table (as written in the file); their values are not loaded. */

@@ -3,8 +3,8 @@
  * that turn OCDS values into canonical ones. No issues or state here; ocds.ts reports what
  * these functions decide. The reasoning behind each rule is in the header of ocds.ts.
  */
-import { fundingModels, procedureTypes, procurementMethods } from '$lib/schema';
-import { isObject, type Json } from '$lib/import/ocds-package';
+import { fundingModels, procedureTypes, procurementMethods } from '../schema/index';
+import { isObject, type Json } from './ocds-package';
 
 export type ProcurementMethod = (typeof procurementMethods)[number];
 export type ProcedureType = (typeof procedureTypes)[number];

@@ -7,8 +7,8 @@
  * field, arrays of objects that all have an `id` merge by id (as OCDS prescribes), other
  * arrays are replaced whole. A record's own compiledRelease is used as-is when present.
  */
-import type { ValidationIssue } from '$lib/import/validate';
-import { PACKAGE_FIELDS, RECORD_FIELDS, childPath, unknownFields, type FoundField } from '$lib/import/ocds-fields';
+import type { ValidationIssue } from './validate';
+import { PACKAGE_FIELDS, RECORD_FIELDS, childPath, unknownFields, type FoundField } from './ocds-fields';
 
 export type Json = Record<string, unknown>;
 

@@ -43,10 +43,10 @@
  * - Participants: buyer / procuringEntity parties whose id or identifier is a CBS GMxxxx code.
  */
 import type { z } from 'zod';
-import { contracts, lots, procurementParticipants, procurements, providerLocations, providers, type Row, type TableDef } from '$lib/schema';
-import { validateRecords, type ValidationIssue } from '$lib/import/validate';
-import { dropDanglingReferences } from '$lib/import/references';
-import { isObject, readPackage, type CompiledRelease, type Json } from '$lib/import/ocds-package';
+import { contracts, lots, procurementParticipants, procurements, providerLocations, providers, type Row, type TableDef } from '../schema/index';
+import { validateRecords, type ValidationIssue } from './validate';
+import { dropDanglingReferences } from './references';
+import { isObject, readPackage, type CompiledRelease, type Json } from './ocds-package';
 import {
 	DEFAULT_CATEGORY,
 	DEFAULT_FUNDING,
@@ -64,7 +64,7 @@ import {
 	str,
 	webUrl,
 	type FundingModel
-} from '$lib/import/ocds-mapping';
+} from './ocds-mapping';
 
 export interface OcdsImportOptions {
 	regionId: string;

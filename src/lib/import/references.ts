@@ -10,8 +10,8 @@
  * so issues name the line in the user's file. Rows from anywhere else fall back to the table
  * name as file and the 1-based position in the array as row.
  */
-import { tableByName, tables as schemaTables } from '$lib/schema';
-import { originOf, type ValidationIssue } from '$lib/import/validate';
+import { tableByName, tables as schemaTables } from '../schema/index';
+import { originOf, type ValidationIssue } from './validate';
 
 export type TableRows = Record<string, Record<string, unknown>[]>;
 
