@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 
+// No code generation: the site's Content-Security-Policy forbids eval, and zod would
+// otherwise probe for it (a CSP violation) before falling back to the same checks.
+z.config({ jitless: true });
+
 export interface FieldDoc {
 	nl: string;
 	en: string;
