@@ -1,0 +1,71 @@
+/**
+ * Filter state → SQL params → rows, for every panel of a page at once (the Mosaic lesson:
+ * one mechanism for cross-filtering, not code in every panel). A page declares its panels
+ * (metric + how the filter maps to its params); `update(db, filter)` reruns them all and swaps
+ * the rows in together, dropping results of a filter that has since changed.
+ * Initial rows come from the prerender, so the page has content before DuckDB is ready.
+ */
+import { runMetric, type Metric } from '../metrics/metric';
+import type { QueryRunner, Row } from '../db/types';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyMetric = Metric<any, any>;
+export interface PanelSpec<F> {
+	metric: AnyMetric;
+	params: (filter: F) => unknown;
+}
+type RowsOf<S> = { [K in keyof S]: S[K] extends { metric: Metric<never, infer R> } ? R[] : Row[] };
+
+export class Panels<F, S extends Record<string, PanelSpec<F>>> {
+	rows: RowsOf<S> = $state() as RowsOf<S>;
+	/** Where the rows shown were computed: at build (prerender) or in this browser. */
+	computedBy: 'build' | 'browser' = $state('build');
+	pending = $state(false);
+	error = $state('');
+	/** Increments on every completed update; tests and the benchmark wait on it. */
+	version = $state(0);
+	/** Duration of the last update in ms (all panels). */
+	lastMs = $state(0);
+	#latest = 0;
+
+	constructor(
+		private specs: S,
+		initial: RowsOf<S>
+	) {
+		this.rows = initial;
+	}
+
+	/** Show precomputed rows (e.g. the prerendered figures for another domain) without querying. */
+	show(rows: RowsOf<S>) {
+		this.#latest++;
+		this.rows = rows;
+		this.computedBy = 'build';
+	}
+
+	async update(db: QueryRunner, filter: F): Promise<void> {
+		const ticket = ++this.#latest;
+		const started = performance.now();
+		this.pending = true;
+		try {
+			const entries = await Promise.all(
+				Object.entries(this.specs).map(async ([key, spec]) => [key, await runMetric(db, spec.metric, spec.params(filter))] as const)
+			);
+			if (ticket !== this.#latest) return;
+			this.rows = Object.fromEntries(entries) as RowsOf<S>;
+			this.computedBy = 'browser';
+			this.error = '';
+			this.lastMs = Math.round(performance.now() - started);
+			this.version++;
+		} catch (error) {
+			if (ticket === this.#latest) this.error = error instanceof Error ? error.message : String(error);
+		} finally {
+			if (ticket === this.#latest) this.pending = false;
+		}
+	}
+}
+
+/** Run every panel on a database (the build-time prerender uses this with native DuckDB). */
+export async function computePanels<F, S extends Record<string, PanelSpec<F>>>(db: QueryRunner, specs: S, filter: F): Promise<RowsOf<S>> {
+	const entries = await Promise.all(Object.entries(specs).map(async ([key, spec]) => [key, await runMetric(db, spec.metric, spec.params(filter))] as const));
+	return Object.fromEntries(entries) as RowsOf<S>;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { filterSearch, parseFilter } from './url-filter';
+
+const options = { municipalities: new Set(['GM0243', 'GM0233']), categories: new Set(['45', '43']), years: { min: 2015, max: 2026 } };
+
+describe('URL filter state', () => {
+	it('round-trips a full filter through the URL', () => {
+		const { filter, notices } = parseFilter(new URLSearchParams('domein=wmo&gemeente=GM0243&categorie=45&aanbieder=demo-0012&jaar=2024'), 'JZ12', options);
+		expect(notices).toEqual([]);
+		expect(filter).toEqual({ regionId: 'JZ12', domain: 'wmo', municipality: 'GM0243', category: '45', provider: 'demo-0012', year: 2024 });
+		expect(filterSearch(filter).toString()).toBe('domein=wmo&gemeente=GM0243&categorie=45&aanbieder=demo-0012&jaar=2024');
+	});
+
+	it('falls back to "all" with a notice for tampered values, and never throws', () => {
+		const { filter, notices } = parseFilter(
+			new URLSearchParams("domein=zvw&gemeente=GM9999&categorie=' OR 1=1 --&aanbieder=<script>&jaar=1900"),
+			'JZ12',
+			options
+		);
+		expect(filter).toEqual({ regionId: 'JZ12', domain: 'jeugd', municipality: null, category: null, provider: null, year: null });
+		expect(notices).toHaveLength(5);
+		expect(notices[1]).toBe('De link vroeg om gemeente “GM9999”, die kennen we niet. We tonen de hele regio.');
+	});
+
+	it('leaves defaults out of the permalink and keeps unrelated parameters', () => {
+		const params = filterSearch(
+			{ regionId: 'JZ12', domain: 'jeugd', municipality: null, category: null, provider: null, year: null },
+			new URLSearchParams('lokaal=gemeente&gemeente=GM0243')
+		);
+		expect(params.toString()).toBe('lokaal=gemeente');
+	});
+});
