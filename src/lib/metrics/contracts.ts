@@ -1,6 +1,7 @@
 /** Lens: what was contracted, with whom. */
 import { defineMetric } from './metric';
 import type { Domain } from './config';
+import { contractsCte, dealsCte, fragment, lotsCte, query, type ScopeParams } from './scope';
 
 export interface ProvidersPerMunicipalityRow extends Record<string, unknown> {
 	municipalityCode: string;
@@ -40,4 +41,149 @@ export const providersPerMunicipality = defineMetric<{ regionId: string; domain:
 		GROUP BY members.code, members.name
 		ORDER BY providers DESC, municipalityName`,
 	bind: (p) => [p.regionId, p.domain, p.regionId, p.domain, p.date, p.date]
+});
+
+/* ---------------------------------------------------------------------------------------------
+ * Deals and lots under the cross-filter (scope.ts). Params: the RegionFilter plus `date`, the
+ * reference date that "current" means when no year is chosen.
+ * ------------------------------------------------------------------------------------------- */
+
+export interface DealTimelineRow extends Record<string, unknown> {
+	id: string;
+	title: string;
+	procurementMethod: string;
+	procurementMethodDetails: string;
+	fundingModel: string;
+	publicationDate: string | null;
+	decisionDate: string | null;
+	startDate: string;
+	endDate: string;
+	/** endDate plus every extension option. */
+	maxEndDate: string;
+	extensionYears: number;
+	/** Lots of the whole deal. */
+	lots: number;
+	/** Distinct providers with a contract in the deal at any time, main or sub. */
+	providers: number;
+	/** Sum of the lots' numberOfTenderers (a tenderer on two lots counts twice); null if unknown. */
+	tenderers: number | null;
+	estimatedValue: number | null;
+	source: string;
+}
+
+const dealTimelineQuery = query<ScopeParams>(
+	[dealsCte((p) => p.year === null)],
+	fragment(`
+		SELECT d.id, d.title, d.procurementMethod, d.procurementMethodDetails, d.fundingModel,
+			d.publicationDate, d.decisionDate, d.startDate, d.endDate, d.maxEndDate, d.extensionYears,
+			coalesce(lotStats.lots, 0) AS lots,
+			coalesce(providerStats.providers, 0) AS providers,
+			lotStats.tenderers,
+			CAST(d.estimatedValue AS DOUBLE) AS estimatedValue,
+			d.source
+		FROM scopedDeals d
+		LEFT JOIN (
+			SELECT procurementId, count(*) AS lots, CAST(sum(numberOfTenderers) AS BIGINT) AS tenderers
+			FROM lots GROUP BY procurementId
+		) lotStats ON lotStats.procurementId = d.id
+		LEFT JOIN (
+			SELECT l.procurementId, count(DISTINCT c.providerId) AS providers
+			FROM lots l JOIN contracts c ON c.lotId = l.id GROUP BY l.procurementId
+		) providerStats ON providerStats.procurementId = d.id
+		ORDER BY d.startDate, d.id`)
+);
+
+export const dealTimeline = defineMetric<ScopeParams, DealTimelineRow>({
+	id: 'dealTimeline',
+	title: { nl: 'Inkooptrajecten door de tijd', en: 'Procurements over time' },
+	definition: {
+		nl: 'Elk inkooptraject van de regio (of met een gekozen jaar: elk traject dat dan loopt) met de procedure, de manier van betalen, de looptijd met alle verlengingen en het aantal percelen, aanbieders en inschrijvingen.',
+		en: 'Every procurement of the region (or with a year chosen: every procurement running then) with its procedure, funding model, duration with all extensions and the number of lots, providers and bids.'
+	},
+	sql: dealTimelineQuery.sql,
+	bind: dealTimelineQuery.bind
+});
+
+export interface ProcedureMixRow extends Record<string, unknown> {
+	/** 'procedure' = by procurementMethodDetails, 'funding' = by fundingModel. */
+	dimension: 'procedure' | 'funding';
+	/** Year the deal's contracts start (procurements.startDate). */
+	startYear: number;
+	/** The procedure type or funding model. */
+	value: string;
+	deals: number;
+}
+
+const procedureMixQuery = query<ScopeParams>(
+	[dealsCte((p) => p.year === null)],
+	fragment(`
+		SELECT 'procedure' AS dimension, CAST(year(startDate) AS BIGINT) AS startYear, procurementMethodDetails AS value, count(*) AS deals
+		FROM scopedDeals GROUP BY startYear, procurementMethodDetails
+		UNION ALL
+		SELECT 'funding' AS dimension, CAST(year(startDate) AS BIGINT) AS startYear, fundingModel AS value, count(*) AS deals
+		FROM scopedDeals GROUP BY startYear, fundingModel
+		ORDER BY dimension DESC, startYear, value`)
+);
+
+export const procedureMix = defineMetric<ScopeParams, ProcedureMixRow>({
+	id: 'procedureMix',
+	title: { nl: 'Procedures en bekostiging per startjaar', en: 'Procedures and funding models by start year' },
+	definition: {
+		nl: 'Het aantal inkooptrajecten per startjaar, geteld per soort procedure (dimension procedure) en per soort bekostiging (dimension funding).',
+		en: 'The number of procurements per start year, counted by procedure type (dimension procedure) and by funding model (dimension funding).'
+	},
+	sql: procedureMixQuery.sql,
+	bind: procedureMixQuery.bind
+});
+
+export interface LotOverviewRow extends Record<string, unknown> {
+	dealId: string;
+	lotId: string;
+	title: string;
+	category: string;
+	/** careCategories.plainNl; null if the category is unknown. */
+	categoryName: string | null;
+	/** Distinct main contractors with a current contract in the lot. */
+	providers: number;
+	/** Distinct subcontractors with a current contract in the lot. */
+	subcontractors: number;
+	numberOfTenderers: number | null;
+	/** Sum of the values of the lot's current contracts (euro per year). */
+	value: number;
+	/** numberOfTenderers = 1; null when the number of tenderers is unknown. */
+	singleBid: boolean | null;
+	source: string;
+}
+
+/*
+ * Lots of the deals in scope (a deal is in scope when one of its contracts runs in the period).
+ * With a provider: the lots where it holds a running contract, but the figures (providers,
+ * subcontractors, value) describe the whole lot, so the page can show whom it competes with.
+ */
+const lotOverviewQuery = query<ScopeParams>(
+	[contractsCte('scopedContracts'), contractsCte('lotContracts', { ignoreProvider: true }), dealsCte(), lotsCte],
+	fragment(`
+		SELECT sl.dealId, sl.lotId, sl.title, sl.category, cc.plainNl AS categoryName,
+			count(DISTINCT lc.providerId) FILTER (WHERE lc.role = 'main') AS providers,
+			count(DISTINCT lc.providerId) FILTER (WHERE lc.role = 'sub') AS subcontractors,
+			sl.numberOfTenderers,
+			CAST(coalesce(sum(lc.value), 0) AS DOUBLE) AS value,
+			(sl.numberOfTenderers = 1) AS singleBid,
+			sl.source
+		FROM scopedLots sl
+		LEFT JOIN careCategories cc ON cc.code = sl.category
+		LEFT JOIN lotContracts lc ON lc.lotId = sl.lotId
+		GROUP BY sl.dealId, sl.lotId, sl.title, sl.category, cc.plainNl, sl.numberOfTenderers, sl.source
+		ORDER BY sl.dealId, sl.lotId`)
+);
+
+export const lotOverview = defineMetric<ScopeParams, LotOverviewRow>({
+	id: 'lotOverview',
+	title: { nl: 'Percelen', en: 'Lots' },
+	definition: {
+		nl: 'Elk perceel van de lopende inkooptrajecten met de zorgsoort, het aantal hoofdaannemers, onderaannemers en inschrijvers, en de opgetelde waarde van de lopende contracten.',
+		en: 'Every lot of the running procurements with its care category, the number of main contractors, subcontractors and tenderers, and the summed value of the running contracts.'
+	},
+	sql: lotOverviewQuery.sql,
+	bind: lotOverviewQuery.bind
 });

@@ -1,5 +1,29 @@
 /** Every metric, for /methode (which documents each one from its own definition). */
 import { regionList, regionMembers } from './regions';
-import { providersPerMunicipality } from './contracts';
+import { dealTimeline, lotOverview, procedureMix, providersPerMunicipality } from './contracts';
+import { localShare, localShareByCategory, localShareByMunicipality } from './local';
+import { choiceByCategory, choicePerMunicipality, pgbShare } from './choice';
+import { waitingByCategory, waitingByProvider, waitingTrend } from './waiting';
+import { flagItems, flagSummary } from './flags';
 
-export const allMetrics = [regionList, regionMembers, providersPerMunicipality] as const;
+export const allMetrics = [
+	regionList,
+	regionMembers,
+	providersPerMunicipality,
+	dealTimeline,
+	procedureMix,
+	lotOverview,
+	localShare,
+	localShareByMunicipality,
+	localShareByCategory,
+	choiceByCategory,
+	choicePerMunicipality,
+	pgbShare,
+	waitingByCategory,
+	waitingTrend,
+	waitingByProvider,
+	flagSummary,
+	flagItems
+] as const;
+
+export { flagDefinitions, flagIds } from './flags';
