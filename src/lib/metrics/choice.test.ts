@@ -1,15 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fixtureDb } from './fixture-db';
+import { realData } from './real-data-db';
 import { runMetric } from './metric';
 import { choiceByCategory, choicePerMunicipality, pgbShare } from './choice';
 import { emptyFilter, type RegionFilter } from './filter';
 import { metricConfig } from './config';
 import type { ThresholdParams } from './scope';
-import { attachParquetDir, openNodeDb } from '../db/node';
-import { buildData } from '../../../scripts/build-data';
 
 /*
  * Fixture: region JZ01 (jeugd), members A (GM0001) and B (GM0002). Reference date 2026-01-01.
@@ -171,18 +167,6 @@ describe('pgbShare', () => {
 	});
 });
 
-async function realData() {
-	const real = await openNodeDb();
-	let dir = 'static/data';
-	let tmp: string | null = null;
-	if (!existsSync(join(dir, 'contracts.parquet'))) {
-		tmp = mkdtempSync(join(tmpdir(), 'regiozicht-real-'));
-		await buildData('data', tmp, () => {});
-		dir = tmp;
-	}
-	await attachParquetDir(real, dir);
-	return { db: real, close: () => (real.close(), tmp && rmSync(tmp, { recursive: true, force: true })) };
-}
 
 describe('choice lens on the real built data (JZ12, jeugd)', () => {
 	it('keeps HHI, effective providers and shares within bounds', async () => {

@@ -1,15 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fixtureDb } from './fixture-db';
+import { realData } from './real-data-db';
 import { runMetric } from './metric';
 import { dealTimeline, lotOverview, procedureMix, providersPerMunicipality } from './contracts';
 import { emptyFilter, type RegionFilter } from './filter';
 import { allMetrics } from './index';
 import { metricConfig } from './config';
-import { attachParquetDir, openNodeDb } from '../db/node';
-import { buildData } from '../../../scripts/build-data';
 
 /*
  * Fixture: region R (jeugd) with municipalities A, B, C.
@@ -248,18 +244,6 @@ describe('every metric', () => {
 });
 
 /** The real built data (static/data), built into a temporary folder if it is not there yet. */
-async function realData() {
-	const db = await openNodeDb();
-	let dir = 'static/data';
-	let tmp: string | null = null;
-	if (!existsSync(join(dir, 'contracts.parquet'))) {
-		tmp = mkdtempSync(join(tmpdir(), 'regiozicht-real-'));
-		await buildData('data', tmp, () => {});
-		dir = tmp;
-	}
-	await attachParquetDir(db, dir);
-	return { db, close: () => (db.close(), tmp && rmSync(tmp, { recursive: true, force: true })) };
-}
 
 describe('contracts lens on the real built data (JZ12, jeugd)', () => {
 	it('gives sane deals and lots', async () => {

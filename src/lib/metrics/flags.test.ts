@@ -1,15 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fixtureDb } from './fixture-db';
+import { realData } from './real-data-db';
 import { runMetric } from './metric';
 import { flagDefinitions, flagIds, flagItems, flagSummary, type FlagItemParams } from './flags';
 import { emptyFilter } from './filter';
 import { metricConfig } from './config';
 import { thresholds } from './thresholds';
-import { attachParquetDir, openNodeDb } from '../db/node';
-import { buildData } from '../../../scripts/build-data';
 
 /*
  * Fixture: region JZ01 (jeugd), members A, B, C (GM0001–3). Reference date 2026-01-01.
@@ -172,18 +168,6 @@ describe('flagDefinitions', () => {
 	});
 });
 
-async function realData() {
-	const real = await openNodeDb();
-	let dir = 'static/data';
-	let tmp: string | null = null;
-	if (!existsSync(join(dir, 'contracts.parquet'))) {
-		tmp = mkdtempSync(join(tmpdir(), 'regiozicht-real-'));
-		await buildData('data', tmp, () => {});
-		dir = tmp;
-	}
-	await attachParquetDir(real, dir);
-	return { db: real, close: () => (real.close(), tmp && rmSync(tmp, { recursive: true, force: true })) };
-}
 
 describe('flags on the real built data (JZ12, jeugd)', () => {
 	it('gives one row per flag with counts ≥ 0, matching the item list', async () => {

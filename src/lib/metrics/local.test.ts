@@ -1,14 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fixtureDb } from './fixture-db';
+import { realData } from './real-data-db';
 import { runMetric } from './metric';
 import { localShare, localShareByCategory, localShareByMunicipality, type TierFigures } from './local';
 import { emptyFilter, type RegionFilter } from './filter';
 import { metricConfig } from './config';
-import { attachParquetDir, openNodeDb } from '../db/node';
-import { buildData } from '../../../scripts/build-data';
 
 /*
  * Fixture: region JZ01 (jeugd) with A (GM0001) and B (GM0002) in province PV25 and C (GM0003)
@@ -161,18 +157,6 @@ describe('localShareByCategory', () => {
 	});
 });
 
-async function realData() {
-	const real = await openNodeDb();
-	let dir = 'static/data';
-	let tmp: string | null = null;
-	if (!existsSync(join(dir, 'contracts.parquet'))) {
-		tmp = mkdtempSync(join(tmpdir(), 'regiozicht-real-'));
-		await buildData('data', tmp, () => {});
-		dir = tmp;
-	}
-	await attachParquetDir(real, dir);
-	return { db: real, close: () => (real.close(), tmp && rmSync(tmp, { recursive: true, force: true })) };
-}
 
 describe('local lens on the real built data (JZ12, jeugd)', () => {
 	it('keeps tiers adding up and shares within 0..1', async () => {

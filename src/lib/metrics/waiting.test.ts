@@ -1,13 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fixtureDb } from './fixture-db';
+import { realData } from './real-data-db';
 import { runMetric } from './metric';
 import { waitingByCategory, waitingByProvider, waitingTrend, type WaitParams } from './waiting';
 import { emptyFilter } from './filter';
-import { attachParquetDir, openNodeDb } from '../db/node';
-import { buildData } from '../../../scripts/build-data';
 
 /*
  * Fixture: region JZ01 (jeugd), members A (GM0001) and B (GM0002); X (GM0009) is outside.
@@ -133,18 +129,6 @@ describe('waitingByProvider', () => {
 	});
 });
 
-async function realData() {
-	const real = await openNodeDb();
-	let dir = 'static/data';
-	let tmp: string | null = null;
-	if (!existsSync(join(dir, 'contracts.parquet'))) {
-		tmp = mkdtempSync(join(tmpdir(), 'regiozicht-real-'));
-		await buildData('data', tmp, () => {});
-		dir = tmp;
-	}
-	await attachParquetDir(real, dir);
-	return { db: real, close: () => (real.close(), tmp && rmSync(tmp, { recursive: true, force: true })) };
-}
 
 describe('waiting lens on the real built data (JZ12, jeugd)', () => {
 	it('shows the real NZa snapshot and the demo series side by side, within bounds', async () => {
