@@ -56,7 +56,7 @@ afterAll(() => db.close());
 
 describe('providersPerMunicipality', () => {
 	it('counts distinct current providers, subcontractors included, per participating municipality', async () => {
-		const rows = await runMetric(db, providersPerMunicipality, { regionId: 'JZ01', domain: 'jeugd', date: '2026-01-01' });
+		const rows = await runMetric(db, providersPerMunicipality, { ...emptyFilter('JZ01', 'jeugd'), date: '2026-01-01' });
 		expect(rows).toEqual([
 			{ municipalityCode: 'GM0001', municipalityName: 'A', providers: 3, mainProviders: 2 },
 			{ municipalityCode: 'GM0002', municipalityName: 'B', providers: 3, mainProviders: 2 },
@@ -64,14 +64,23 @@ describe('providersPerMunicipality', () => {
 		]);
 	});
 
+	it('narrows to a category and to a year, and keeps a row for every member', async () => {
+		// Category 43 (lot L2): on 2026-01-01 only P1 runs there → A 1, B 1, C 0.
+		const byCategory = await runMetric(db, providersPerMunicipality, { ...emptyFilter('JZ01', 'jeugd'), category: '43', date: '2026-01-01' });
+		expect(byCategory.map((r) => [r.municipalityName, r.providers])).toEqual([['A', 1], ['B', 1], ['C', 0]]);
+		// Year 2024: P4 (2023–2024) and, from 2025 on, nobody else → 1 each for A and B.
+		const in2024 = await runMetric(db, providersPerMunicipality, { ...emptyFilter('JZ01', 'jeugd'), year: 2024, date: '2026-01-01' });
+		expect(in2024.map((r) => [r.municipalityName, r.providers])).toEqual([['A', 1], ['B', 1], ['C', 0]]);
+	});
+
 	it('counts a contract only while it runs', async () => {
-		const rows = await runMetric(db, providersPerMunicipality, { regionId: 'JZ01', domain: 'jeugd', date: '2024-06-01' });
+		const rows = await runMetric(db, providersPerMunicipality, { ...emptyFilter('JZ01', 'jeugd'), date: '2024-06-01' });
 		// On 2024-06-01 only P4 (2023–2024) runs.
 		expect(rows.find((r) => r.municipalityCode === 'GM0001')).toMatchObject({ providers: 1, mainProviders: 1 });
 	});
 
 	it('treats a hostile region id as a value, not as SQL', async () => {
-		const rows = await runMetric(db, providersPerMunicipality, { regionId: "JZ01' OR '1'='1", domain: 'jeugd', date: '2026-01-01' });
+		const rows = await runMetric(db, providersPerMunicipality, { ...emptyFilter("JZ01' OR '1'='1", 'jeugd'), date: '2026-01-01' });
 		expect(rows).toEqual([]);
 	});
 });

@@ -1,7 +1,7 @@
 /** Lens: what was contracted, with whom. */
 import { defineMetric } from './metric';
 import type { Domain } from './config';
-import { contractsCte, dealsCte, fragment, lotsCte, query, type ScopeParams } from './scope';
+import { contractsCte, dealsCte, fragment, lotsCte, membersCte, query, type ScopeParams } from './scope';
 
 export interface ProvidersPerMunicipalityRow extends Record<string, unknown> {
 	municipalityCode: string;
@@ -12,41 +12,55 @@ export interface ProvidersPerMunicipalityRow extends Record<string, unknown> {
 	mainProviders: number;
 }
 
-export const providersPerMunicipality = defineMetric<{ regionId: string; domain: Domain; date: string }, ProvidersPerMunicipalityRow>({
+// Every member gets a row (the map colours all of them), so the municipality filter is
+// ignored here; category, provider and period apply.
+const perMunicipalityQuery = query<ScopeParams>(
+	[membersCte, contractsCte('scopedContracts', { ignoreMunicipality: true })],
+	fragment(`
+		SELECT m.code AS municipalityCode, m.name AS municipalityName,
+			count(DISTINCT sc.providerId) AS providers,
+			count(DISTINCT sc.providerId) FILTER (WHERE sc.role = 'main') AS mainProviders
+		FROM members m
+		LEFT JOIN procurementParticipants pp ON pp.municipalityCode = m.code
+		LEFT JOIN scopedContracts sc ON sc.dealId = pp.procurementId
+		GROUP BY m.code, m.name
+		ORDER BY providers DESC, municipalityName`)
+);
+
+export const providersPerMunicipality = defineMetric<ScopeParams, ProvidersPerMunicipalityRow>({
 	id: 'providersPerMunicipality',
 	title: { nl: 'Gecontracteerde aanbieders per gemeente', en: 'Contracted providers per municipality' },
 	definition: {
-		nl: 'Het aantal verschillende aanbieders met een contract dat op de peildatum loopt, in een inkooptraject van de regio waaraan de gemeente meedoet; onderaannemers tellen mee.',
-		en: 'The number of distinct providers with a contract running on the reference date, in a procurement of the region the municipality takes part in; subcontractors count.'
+		nl: 'Het aantal verschillende aanbieders met een contract dat op de peildatum (of in het gekozen jaar) loopt, in een inkooptraject van de regio waaraan de gemeente meedoet; onderaannemers tellen mee.',
+		en: 'The number of distinct providers with a contract running on the reference date (or in the chosen year), in a procurement of the region the municipality takes part in; subcontractors count.'
 	},
-	sql: `
-		WITH members AS (
-			SELECT m.code, m.name
-			FROM regionMembership rm JOIN municipalities m ON m.code = rm.municipalityCode
-			WHERE rm.regionId = ? AND rm.domain = ?
-		), current AS (
-			SELECT pp.municipalityCode, c.providerId, c.role
-			FROM procurements p
-			JOIN procurementParticipants pp ON pp.procurementId = p.id
-			JOIN lots l ON l.procurementId = p.id
-			JOIN contracts c ON c.lotId = l.id
-			WHERE p.regionId = ? AND p.domain = ?
-				AND c.startDate <= CAST(? AS DATE)
-				AND (c.endDate IS NULL OR c.endDate >= CAST(? AS DATE))
-		)
-		SELECT members.code AS municipalityCode, members.name AS municipalityName,
-			count(DISTINCT current.providerId) AS providers,
-			count(DISTINCT current.providerId) FILTER (WHERE current.role = 'main') AS mainProviders
-		FROM members LEFT JOIN current ON current.municipalityCode = members.code
-		GROUP BY members.code, members.name
-		ORDER BY providers DESC, municipalityName`,
-	bind: (p) => [p.regionId, p.domain, p.regionId, p.domain, p.date, p.date]
+	sql: perMunicipalityQuery.sql,
+	bind: perMunicipalityQuery.bind
 });
 
-/* ---------------------------------------------------------------------------------------------
- * Deals and lots under the cross-filter (scope.ts). Params: the RegionFilter plus `date`, the
- * reference date that "current" means when no year is chosen.
- * ------------------------------------------------------------------------------------------- */
+export interface RegionProviderRow extends Record<string, unknown> {
+	id: string;
+	name: string;
+	contracts: number;
+	source: string;
+}
+
+export const regionProviders = defineMetric<{ regionId: string; domain: Domain }, RegionProviderRow>({
+	id: 'regionProviders',
+	title: { nl: 'Aanbieders in de regio', en: 'Providers in the region' },
+	definition: {
+		nl: 'Alle aanbieders die ooit een contract hadden in een inkooptraject van de regio, met het aantal contracten.',
+		en: 'All providers that ever held a contract in a procurement of the region, with their number of contracts.'
+	},
+	sql: `
+		SELECT pr.id, pr.name, count(*) AS contracts, pr.source
+		FROM procurements p JOIN lots l ON l.procurementId = p.id JOIN contracts c ON c.lotId = l.id
+		JOIN providers pr ON pr.id = c.providerId
+		WHERE p.regionId = ? AND p.domain = ?
+		GROUP BY pr.id, pr.name, pr.source
+		ORDER BY pr.name, pr.id`,
+	bind: (p) => [p.regionId, p.domain]
+});
 
 export interface DealTimelineRow extends Record<string, unknown> {
 	id: string;

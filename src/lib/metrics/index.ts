@@ -5,6 +5,7 @@ import { localShare, localShareByCategory, localShareByMunicipality } from './lo
 import { choiceByCategory, choicePerMunicipality, pgbShare } from './choice';
 import { waitingByCategory, waitingByProvider, waitingTrend } from './waiting';
 import { flagItems, flagSummary } from './flags';
+import { municipalityComparison } from './comparison';
 
 export const allMetrics = [
 	regionList,
@@ -23,7 +24,8 @@ export const allMetrics = [
 	waitingTrend,
 	waitingByProvider,
 	flagSummary,
-	flagItems
+	flagItems,
+	municipalityComparison
 ] as const;
 
 export { flagDefinitions, flagIds } from './flags';

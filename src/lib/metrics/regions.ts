@@ -56,3 +56,52 @@ export const regionMembers = defineMetric<{ regionId: string; domain: Domain }, 
 		ORDER BY m.population DESC NULLS LAST, m.name`,
 	bind: (p) => [p.regionId, p.domain]
 });
+
+export interface CareCategoryRow extends Record<string, unknown> {
+	code: string;
+	scheme: string;
+	name: string;
+	officialName: string;
+	normWeeks: number | null;
+	normSource: string | null;
+}
+
+export const careCategoryList = defineMetric<{ domain: Domain }, CareCategoryRow>({
+	id: 'careCategoryList',
+	title: { nl: 'Zorgsoorten', en: 'Care categories' },
+	definition: {
+		nl: 'De landelijke zorgsoorten van deze wet (iJw of iWmo), plus de ggz-circuits van de NZa die eronder vallen, met hun wachttijdnorm.',
+		en: 'The national care categories of this law (iJw or iWmo), plus the NZa mental-health circuits under it, with their waiting-time norm.'
+	},
+	sql: `
+		SELECT code, scheme, plainNl AS name, officialName, normWeeks, normSource
+		FROM careCategories WHERE domain = ?
+		ORDER BY scheme <> 'nza-ggz', code`,
+	bind: (p) => [p.domain]
+});
+
+export interface MunicipalityInfoRow extends Record<string, unknown> {
+	code: string;
+	name: string;
+	provinceName: string;
+	population: number | null;
+	regionId: string;
+	regionName: string;
+}
+
+export const municipalityList = defineMetric<{ code?: string | null }, MunicipalityInfoRow>({
+	id: 'municipalityList',
+	title: { nl: 'Gemeenten', en: 'Municipalities' },
+	definition: {
+		nl: 'Alle gemeenten van de indeling 2025 met provincie, inwoners en jeugdregio.',
+		en: 'All municipalities of the 2025 division with province, population and youth region.'
+	},
+	sql: `
+		SELECT m.code, m.name, m.provinceName, m.population, r.id AS regionId, r.name AS regionName
+		FROM municipalities m
+		JOIN regionMembership rm ON rm.municipalityCode = m.code AND rm.domain = 'jeugd'
+		JOIN regions r ON r.id = rm.regionId AND r.domain = 'jeugd'
+		WHERE CAST(? AS VARCHAR) IS NULL OR m.code = ?
+		ORDER BY m.name`,
+	bind: (p) => [p.code ?? null, p.code ?? null]
+});
