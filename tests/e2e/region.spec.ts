@@ -41,7 +41,7 @@ test('switching law recomputes in the browser and lives in the URL', async ({ pa
 	await page.getByRole('button', { name: 'Wmo' }).click();
 	await expect(page).toHaveURL(/\?domein=wmo$/);
 	await expect(page.getByRole('button', { name: 'Wmo' })).toHaveAttribute('aria-pressed', 'true');
-	await expect(page.locator('figure[data-computed-by="duckdb-wasm"] .caption')).toContainText('Wmo');
+	await expect(page.locator('figure#aanbieders-per-gemeente[data-computed-by="duckdb-wasm"] .caption')).toContainText('Wmo');
 	await page.reload();
 	await expect(page.getByRole('button', { name: 'Wmo' })).toHaveAttribute('aria-pressed', 'true');
 	await page.goBack();

@@ -8,15 +8,16 @@
 import { runMetric, type Metric } from '../metrics/metric';
 import type { QueryRunner, Row } from '../db/types';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyMetric = Metric<any, any>;
-export interface PanelSpec<F> {
-	metric: AnyMetric;
+/* eslint-disable @typescript-eslint/no-explicit-any -- specs are heterogeneous by design */
+export interface PanelSpec<F = any> {
+	metric: Metric<any, any>;
 	params: (filter: F) => unknown;
 }
-type RowsOf<S> = { [K in keyof S]: S[K] extends { metric: Metric<never, infer R> } ? R[] : Row[] };
+/* eslint-enable @typescript-eslint/no-explicit-any */
+export type RowsOf<S> = { [K in keyof S]: S[K] extends { metric: Metric<never, infer R> } ? R[] : Row[] };
+type FilterOf<S> = S[keyof S] extends { params: (filter: infer F) => unknown } ? F : never;
 
-export class Panels<F, S extends Record<string, PanelSpec<F>>> {
+export class Panels<S extends Record<string, PanelSpec>> {
 	rows: RowsOf<S> = $state() as RowsOf<S>;
 	/** Where the rows shown were computed: at build (prerender) or in this browser. */
 	computedBy: 'build' | 'browser' = $state('build');
@@ -42,7 +43,7 @@ export class Panels<F, S extends Record<string, PanelSpec<F>>> {
 		this.computedBy = 'build';
 	}
 
-	async update(db: QueryRunner, filter: F): Promise<void> {
+	async update(db: QueryRunner, filter: FilterOf<S>): Promise<void> {
 		const ticket = ++this.#latest;
 		const started = performance.now();
 		this.pending = true;
@@ -65,7 +66,7 @@ export class Panels<F, S extends Record<string, PanelSpec<F>>> {
 }
 
 /** Run every panel on a database (the build-time prerender uses this with native DuckDB). */
-export async function computePanels<F, S extends Record<string, PanelSpec<F>>>(db: QueryRunner, specs: S, filter: F): Promise<RowsOf<S>> {
+export async function computePanels<S extends Record<string, PanelSpec>>(db: QueryRunner, specs: S, filter: FilterOf<S>): Promise<RowsOf<S>> {
 	const entries = await Promise.all(Object.entries(specs).map(async ([key, spec]) => [key, await runMetric(db, spec.metric, spec.params(filter))] as const));
 	return Object.fromEntries(entries) as RowsOf<S>;
 }

@@ -1,26 +1,38 @@
 import { error } from '@sveltejs/kit';
 import { buildDb } from '$lib/server/build-db';
+import { regionShapes } from '$lib/server/geo';
 import { runMetric } from '$lib/metrics/metric';
-import { regionList, regionMembers } from '$lib/metrics/regions';
-import { providersPerMunicipality, type ProvidersPerMunicipalityRow } from '$lib/metrics/contracts';
+import { careCategoryList, regionList, regionMembers } from '$lib/metrics/regions';
+import { regionProviders } from '$lib/metrics/contracts';
+import { emptyFilter } from '$lib/metrics/filter';
 import { domains, metricConfig, type Domain } from '$lib/metrics/config';
+import { computePanels } from '$lib/state/panels.svelte';
+import { regionPanels } from '$lib/lenses/region-panels';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = async () => (await runMetric(await buildDb(), regionList, { domain: 'jeugd' })).map((r) => ({ id: r.id }));
 
-/** Prerendered figures for both domains, so the page shows content before DuckDB-WASM runs. */
+/**
+ * Everything the dashboard shows for the default view (no filter), for both laws, computed at
+ * build with the same metric SQL the browser runs: the page has its figures before DuckDB-WASM.
+ */
 export async function load({ params }) {
 	const db = await buildDb();
 	const [region] = await runMetric(db, regionList, { domain: 'jeugd', regionId: params.id });
 	if (!region) error(404, `Regio ${params.id} bestaat niet`);
 	const date = metricConfig.referenceDate;
-	const byDomain = Object.fromEntries(
-		await Promise.all(domains.map(async (domain) => [domain, await runMetric(db, providersPerMunicipality, { regionId: params.id, domain, date })] as const))
-	);
+	const members = await runMetric(db, regionMembers, { regionId: params.id, domain: 'jeugd' });
+	const perDomain = async (domain: Domain) => ({
+		panels: await computePanels(db, regionPanels, { ...emptyFilter(params.id, domain), date, localBy: 'regio' as const }),
+		categories: (await runMetric(db, careCategoryList, { domain })).map((c) => ({ value: c.code, label: c.name })),
+		providers: (await runMetric(db, regionProviders, { regionId: params.id, domain })).map((p) => ({ value: p.id, label: p.name }))
+	});
+	const [jeugd, wmo] = await Promise.all(domains.map(perDomain));
 	return {
 		region,
-		members: await runMetric(db, regionMembers, { regionId: params.id, domain: 'jeugd' }),
-		providersPerMunicipality: byDomain as Record<Domain, ProvidersPerMunicipalityRow[]>,
+		members,
+		shapes: regionShapes(members.map((m) => m.code)),
+		byDomain: { jeugd: jeugd!, wmo: wmo! },
 		referenceDate: date
 	};
 }

@@ -1,0 +1,42 @@
+/**
+ * The panels of the region dashboard: for each, the metric and how the page's filter maps to
+ * its parameters. The prerender (native DuckDB) and the browser (DuckDB-WASM) run this same
+ * list, so both compute the same figures.
+ */
+import type { RegionFilter } from '../metrics/filter';
+import type { LocalBy } from '../metrics/local';
+import { dealTimeline, lotOverview, procedureMix, providersPerMunicipality } from '../metrics/contracts';
+import { localShare, localShareByCategory, localShareByMunicipality } from '../metrics/local';
+import { choiceByCategory, pgbShare } from '../metrics/choice';
+import { waitingByCategory, waitingByProvider, waitingTrend } from '../metrics/waiting';
+import { flagItems, flagSummary } from '../metrics/flags';
+import type { PanelSpec } from '../state/panels.svelte';
+
+export interface DashboardFilter extends RegionFilter {
+	/** Reference date for "current" when no year is chosen. */
+	date: string;
+	localBy: LocalBy;
+}
+
+const scope = (f: DashboardFilter) => ({ ...f });
+
+export const regionPanels = {
+	providersPerMunicipality: { metric: providersPerMunicipality, params: scope },
+	procedureMix: { metric: procedureMix, params: scope },
+	dealTimeline: { metric: dealTimeline, params: scope },
+	lotOverview: { metric: lotOverview, params: scope },
+	localShare: { metric: localShare, params: scope },
+	localByMunicipality: { metric: localShareByMunicipality, params: scope },
+	localByCategory: { metric: localShareByCategory, params: scope },
+	choiceByCategory: { metric: choiceByCategory, params: scope },
+	pgbShare: { metric: pgbShare, params: scope },
+	// Both sources (demo series and the real NZa 2018 snapshot), each in its own window;
+	// the lens shows them apart.
+	waitingByCategory: { metric: waitingByCategory, params: (f: DashboardFilter) => ({ ...f, source: null }) },
+	waitingTrend: { metric: waitingTrend, params: (f: DashboardFilter) => ({ ...f, source: 'demo' as const }) },
+	waitingByProvider: { metric: waitingByProvider, params: (f: DashboardFilter) => ({ ...f, source: null }) },
+	flagSummary: { metric: flagSummary, params: scope },
+	flagItems: { metric: flagItems, params: (f: DashboardFilter) => ({ ...f, flagId: null }) }
+} satisfies Record<string, PanelSpec<DashboardFilter>>;
+
+export type RegionPanels = typeof regionPanels;

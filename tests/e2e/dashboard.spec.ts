@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const ready = async (page: Page) => {
+	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser', { timeout: 20_000 });
+	await expect(page.locator('.panels-state')).toHaveAttribute('data-pending', 'false');
+};
+
+test('the prerendered region page holds the headline figures', async ({ request }) => {
+	const html = await (await request.get('/regio/JZ12')).text();
+	for (const key of ['lokaal', 'effectief', 'wachttijd', 'signalen']) expect(html).toMatch(new RegExp(`data-headline="${key}"[^>]*><strong>\\d`));
+	expect(html).toMatch(/In Noord-Veluwe gaat \d+% van het contractgeld naar lokale aanbieders/);
+	for (const id of ['kaart', 'procedures', 'tijdlijn', 'percelen', 'lokaal-per-gemeente', 'concentratie', 'pgb', 'wachttijd-per-zorgsoort', 'wachttijd-ggz-2018', 'signalen'])
+		expect(html, id).toContain(`id="${id}"`);
+});
+
+test('clicking a municipality on the map filters every panel, lives in the URL, survives reload and back', async ({ page }) => {
+	await page.goto('/regio/JZ12');
+	await ready(page);
+	const before = await page.locator('#lokaal-per-gemeente .caption').textContent();
+	expect(before).toContain('In Noord-Veluwe gaat');
+
+	await page.locator('path.municipality[data-code="GM0243"]').click();
+	await expect(page).toHaveURL(/\/regio\/JZ12\?gemeente=GM0243$/);
+	await ready(page);
+	await expect(page.locator('.panels-state')).toContainText('voor Harderwijk');
+	await expect(page.locator('#lokaal-per-gemeente .caption')).toContainText('In Harderwijk gaat');
+	await expect(page.locator('#procedures .caption')).toContainText('Harderwijk');
+	await expect(page.locator('path.municipality[data-code="GM0243"]')).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('form', { name: 'Filters' }).getByLabel('Gemeente')).toHaveValue('GM0243');
+	const filtered = await page.locator('#lokaal-per-gemeente .caption').textContent();
+
+	await page.reload();
+	await ready(page);
+	await expect(page.locator('#lokaal-per-gemeente .caption')).toHaveText(filtered!);
+	await expect(page.locator('path.municipality[data-code="GM0243"]')).toHaveAttribute('aria-pressed', 'true');
+
+	await page.goBack();
+	await expect(page).toHaveURL(/\/regio\/JZ12$/);
+	await ready(page);
+	await expect(page.locator('#lokaal-per-gemeente .caption')).toHaveText(before!);
+});
+
+test('the filters combine: category and year narrow every panel, and keyboard selection works on the map', async ({ page }) => {
+	await page.goto('/regio/JZ12');
+	await ready(page);
+	await page.getByRole('form', { name: 'Filters' }).getByLabel('Zorgsoort').selectOption('45');
+	await expect(page).toHaveURL(/categorie=45/);
+	await page.getByRole('form', { name: 'Filters' }).getByLabel('Jaar').selectOption('2019');
+	await expect(page).toHaveURL(/categorie=45&jaar=2019|jaar=2019.*categorie=45/);
+	await ready(page);
+	await expect(page.locator('#lokaal-per-gemeente .definition')).toContainText('contracten die in 2019 liepen');
+	const area = page.locator('path.municipality[data-code="GM0233"]');
+	await area.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/gemeente=GM0233/);
+	await page.getByRole('button', { name: 'Wis filters' }).click();
+	await expect(page).toHaveURL(/\/regio\/JZ12$/);
+});
+
+test('tampered URL values fall back with a notice, never a crash', async ({ page }) => {
+	await page.goto("/regio/JZ12?gemeente=GM9999&categorie=%27%20OR%201%3D1&jaar=3000&domein=wmo");
+	await ready(page);
+	await expect(page.getByRole('alert')).toHaveCount(3);
+	await expect(page.getByRole('button', { name: 'Wmo' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('#lokaal-per-gemeente .caption')).toContainText('In Noord-Veluwe');
+});
+
+test('a chart’s CSV download holds exactly the rows of its table, labelled demo', async ({ page }) => {
+	await page.goto('/regio/JZ12?gemeente=GM0243');
+	await ready(page);
+	const frame = page.locator('figure#concentratie');
+	await frame.getByRole('button', { name: 'Toon tabel' }).click();
+	const cells = await frame.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('td')).map((td) => td.textContent?.trim())));
+	const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Download CSV' }).click()]);
+	expect(download.suggestedFilename()).toBe('JZ12-jeugd-concentratie-demo.csv');
+	const text = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
+	const lines = text.trim().split(/\r\n/);
+	expect(lines[0]).toBe('categoryName,contractedProviders,mainProviders,hhi,effectiveProviders,concentration,shareBasis,bron');
+	expect(lines.length - 1).toBe(cells.length);
+	expect(cells.length).toBeGreaterThan(0);
+	lines.slice(1).forEach((line, i) => {
+		expect(line.startsWith(`${cells[i]![0]},${cells[i]![1]},${cells[i]![2]},`)).toBe(true);
+		expect(line).toContain('DEMO (verzonnen)');
+	});
+});
+
+test.describe('phone', () => {
+	test.use({ viewport: { width: 375, height: 812 } });
+	test('the region dashboard fits a 375 px screen without sideways scrolling', async ({ page }) => {
+		await page.goto('/regio/JZ12');
+		await ready(page);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+});
