@@ -7,7 +7,7 @@ import type { RegionFilter } from '../metrics/filter';
 import type { LocalBy } from '../metrics/local';
 import { dealTimeline, lotOverview, procedureMix, providersPerMunicipality } from '../metrics/contracts';
 import { localShare, localShareByCategory, localShareByMunicipality } from '../metrics/local';
-import { choiceByCategory, pgbShare } from '../metrics/choice';
+import { choiceByCategory, choicePerMunicipality, pgbShare } from '../metrics/choice';
 import { waitingByCategory, waitingByProvider, waitingTrend } from '../metrics/waiting';
 import { flagItems, flagSummary } from '../metrics/flags';
 import type { PanelSpec } from '../state/panels.svelte';
@@ -29,6 +29,7 @@ export const regionPanels = {
 	localByMunicipality: { metric: localShareByMunicipality, params: scope },
 	localByCategory: { metric: localShareByCategory, params: scope },
 	choiceByCategory: { metric: choiceByCategory, params: scope },
+	choicePerMunicipality: { metric: choicePerMunicipality, params: (f: DashboardFilter) => ({ ...f, municipality: null }) },
 	pgbShare: { metric: pgbShare, params: scope },
 	// Both sources (demo series and the real NZa 2018 snapshot), each in its own window;
 	// the lens shows them apart.
