@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, chromiumArgs } from './scripts/chromium-path.js';
 
-const port = 4173;
+// PW_PORT lets a second run (e.g. while CI uses 4173) pick another port.
+const port = Number(process.env.PW_PORT ?? 4173);
 const executablePath = chromiumPath() ?? undefined;
 
 export default defineConfig({
