@@ -6,6 +6,19 @@ import { choiceByCategory, choicePerMunicipality, pgbShare } from './choice';
 import { waitingByCategory, waitingByProvider, waitingTrend } from './waiting';
 import { flagItems, flagSummary } from './flags';
 import { municipalityComparison } from './comparison';
+import {
+	postcodeAreas,
+	providerAreas,
+	providerCategories,
+	providerCategoryChoices,
+	providerCountByCategory,
+	providerDeals,
+	providerFinder,
+	providerLocationList,
+	providerSubcontracting,
+	providerSummary,
+	providerWaitTrend
+} from './providers';
 
 export const allMetrics = [
 	regionList,
@@ -25,7 +38,18 @@ export const allMetrics = [
 	waitingByProvider,
 	flagSummary,
 	flagItems,
-	municipalityComparison
+	municipalityComparison,
+	providerFinder,
+	providerCategoryChoices,
+	providerCountByCategory,
+	postcodeAreas,
+	providerSummary,
+	providerCategories,
+	providerWaitTrend,
+	providerAreas,
+	providerDeals,
+	providerSubcontracting,
+	providerLocationList
 ] as const;
 
 export { flagDefinitions, flagIds } from './flags';
