@@ -99,6 +99,7 @@ async function start(dataBase: string): Promise<BrowserDb> {
 		}
 	};
 	dbStatus.phase = 'ready';
+	performance.mark('regiozicht:db-ready');
 	dbStatus.table = '';
 	dbStatus.readyMs = Math.round(performance.now() - t0);
 	return runner;

@@ -57,6 +57,7 @@ export class Panels<S extends Record<string, PanelSpec>> {
 			this.error = '';
 			this.lastMs = Math.round(performance.now() - started);
 			this.version++;
+			performance.mark('regiozicht:panels-updated');
 		} catch (error) {
 			if (ticket === this.#latest) this.error = error instanceof Error ? error.message : String(error);
 		} finally {

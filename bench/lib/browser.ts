@@ -1,0 +1,481 @@
+/**
+ * Browser measurements with headless Chromium (Playwright API, the project's Chromium and flags).
+ * One cold session = a new browser context (empty HTTP cache, new renderer process) and page.
+ *
+ * In the page an init script records, on the page's own clock (performance.now()):
+ * - LCP entries (PerformanceObserver 'largest-contentful-paint', buffered);
+ * - input events (capture-phase 'click' and 'change' listeners, event.timeStamp);
+ * - every change of `.panels-state` (data-version / data-pending / data-computed-by) and of
+ *   `.db-progress[data-phase]`, via a MutationObserver on those attributes only.
+ * The app itself sets performance marks 'regiozicht:db-ready' and 'regiozicht:panels-updated'.
+ */
+import { readFileSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Request } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium-path.js';
+import { log, sleep, withTimeout } from './util';
+
+export async function launch(): Promise<Browser> {
+	const executablePath = chromiumPath();
+	if (!executablePath) throw new Error('geen Chromium gevonden (zie scripts/chromium-path.js; node scripts/ensure-chromium.js installeert er een)');
+	return chromium.launch({ executablePath, args: chromiumArgs, timeout: 60_000 });
+}
+
+const INIT = `(() => {
+	const B = (window.__bench = { lcp: [], events: [], states: [], phases: [] });
+	try {
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) {
+				const el = e.element;
+				B.lcp.push({ t: e.startTime, size: e.size, el: el ? el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\\s+/)[0] : '') : null });
+			}
+		}).observe({ type: 'largest-contentful-paint', buffered: true });
+	} catch {}
+	for (const type of ['click', 'change']) document.addEventListener(type, (e) => B.events.push({ type, t: e.timeStamp }), true);
+	const snap = () => {
+		const el = document.querySelector('.panels-state');
+		if (el) {
+			const s = { v: Number(el.getAttribute('data-version')), p: el.getAttribute('data-pending'), c: el.getAttribute('data-computed-by'), t: performance.now() };
+			const l = B.states[B.states.length - 1];
+			if (!l || l.v !== s.v || l.p !== s.p || l.c !== s.c) B.states.push(s);
+		}
+		const db = document.querySelector('.db-progress');
+		if (db) {
+			const ph = db.getAttribute('data-phase');
+			const l = B.phases[B.phases.length - 1];
+			if (!l || l.ph !== ph) B.phases.push({ ph, t: performance.now() });
+		}
+	};
+	new MutationObserver(snap).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-version', 'data-pending', 'data-computed-by', 'data-phase'] });
+	document.addEventListener('DOMContentLoaded', snap);
+})();`;
+
+export interface ReqRec {
+	url: string;
+	path: string;
+	type: string;
+	status: number;
+	encoding: string;
+	/** Response body bytes as transferred (compressed) and header bytes. */
+	body: number;
+	headers: number;
+	/** Relative to the page's navigation start (ms). */
+	start: number | null;
+	end: number | null;
+}
+
+export interface Interaction {
+	kind: 'map' | 'category';
+	value: string;
+	/** click/change event → `.panels-state` shows the next version with data-pending=false. */
+	latencyMs: number | null;
+	/** Panels.lastMs as shown on the page: the queries and row conversion alone. */
+	computeMs: number | null;
+	filter: { municipality: string | null; category: string | null; year: number | null; provider: string | null };
+	error?: string;
+}
+
+export interface Session {
+	path: string;
+	ok: boolean;
+	error?: string;
+	lcp: { t: number; el: string | null; size: number } | null;
+	fcp: number | null;
+	ttfb: number | null;
+	domContentLoaded: number | null;
+	load: number | null;
+	/** performance mark 'regiozicht:db-ready' (or the data-phase change) since navigation start. */
+	dbReady: number | null;
+	dbReadySource: 'mark' | 'data-phase' | null;
+	/** First time `.panels-state` had computed-by=browser and pending=false. */
+	panelsDrawn: number | null;
+	firstComputeMs: number | null;
+	requests: ReqRec[];
+	/** Page-target CDP Network.loadingFinished encodedDataLength sum (misses the DuckDB worker's own fetches). */
+	cdpPageBytes: number;
+	failedRequests: string[];
+	heapPeak: number | null;
+	heapSamples: number;
+	rendererPeakRss: number | null;
+	interactions: Interaction[];
+	consoleErrors: string[];
+	perPanel?: PerPanelResult;
+	replaced?: ReplaceResult;
+	/** The app's own database start failed (`.db-progress[data-phase="error"]`): its message. */
+	dbError?: string;
+	dbErrorAt?: number;
+}
+
+export interface PanelJob {
+	key: string;
+	filterLabel: string;
+	sql: string;
+	params: (string | number | boolean | null)[];
+}
+export type PerPanelResult = { error: string } | { rows: { key: string; filterLabel: string; times: number[]; rows: number }[] };
+
+export interface SessionOptions {
+	readyTimeoutMs: number;
+	/** Filter changes to make after the panels are drawn (region page only). */
+	interactions: number;
+	interactionTimeoutMs: number;
+	/** Stop making filter changes once this much time went into them (keeps the bench bounded on slow machines). */
+	interactionBudgetMs?: number;
+	/** Offset into the municipality/category cycles, so sessions do not all repeat one filter. */
+	seed: number;
+	/** Run these metric queries one by one in the page's DuckDB after the interactions (jobs may depend on the filters used). */
+	perPanel?: { jobs: (done: Interaction[]) => PanelJob[]; reps: number; timeoutMs: number };
+	/** After the app is ready: replace a table with a big file (bench tooling, see replaceTable). */
+	replaceTable?: ReplaceTable;
+}
+
+async function rendererPids(cdp: CDPSession): Promise<Set<number>> {
+	try {
+		const info = (await cdp.send('SystemInfo.getProcessInfo' as never)) as { processInfo: { type: string; id: number }[] };
+		return new Set(info.processInfo.filter((p) => p.type === 'renderer').map((p) => p.id));
+	} catch {
+		return new Set();
+	}
+}
+
+function vmHwm(pid: number): number | null {
+	try {
+		const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+		return m ? Number(m[1]) * 1024 : null;
+	} catch {
+		return null;
+	}
+}
+
+/** One cold load of `path`; on the region page also filter changes and per-panel timings. */
+export async function coldSession(browser: Browser, origin: string, path: string, opts: SessionOptions): Promise<Session> {
+	const s: Session = {
+		path,
+		ok: false,
+		lcp: null,
+		fcp: null,
+		ttfb: null,
+		domContentLoaded: null,
+		load: null,
+		dbReady: null,
+		dbReadySource: null,
+		panelsDrawn: null,
+		firstComputeMs: null,
+		requests: [],
+		cdpPageBytes: 0,
+		failedRequests: [],
+		heapPeak: null,
+		heapSamples: 0,
+		rendererPeakRss: null,
+		interactions: [],
+		consoleErrors: []
+	};
+	const browserCdp = await browser.newBrowserCDPSession();
+	const pidsBefore = await rendererPids(browserCdp);
+	let context: BrowserContext | null = null;
+	let sampling = true;
+	let sampler: Promise<void> = Promise.resolve();
+	let timeOrigin = 0;
+	let cutoff = Number.POSITIVE_INFINITY;
+	const raw: { req: Request; sizes: Promise<{ responseBodySize: number; responseHeadersSize: number } | null> }[] = [];
+	try {
+		context = await browser.newContext();
+		const page = await context.newPage();
+		page.setDefaultTimeout(30_000);
+		await page.addInitScript(INIT);
+		page.on('console', (m) => {
+			if (m.type() === 'error') s.consoleErrors.push(m.text().slice(0, 200));
+		});
+		page.on('pageerror', (e) => s.consoleErrors.push(e.message.slice(0, 200)));
+		page.on('requestfinished', (req) => raw.push({ req, sizes: req.sizes().catch(() => null) }));
+		page.on('requestfailed', (req) => s.failedRequests.push(`${req.url()} ${req.failure()?.errorText ?? ''}`));
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Network.enable');
+		await cdp.send('Performance.enable');
+		cdp.on('Network.loadingFinished', (e) => (s.cdpPageBytes += e.encodedDataLength));
+		const heap: number[] = [];
+		sampler = (async () => {
+			for (let i = 0; sampling && i < 20_000; i++) {
+				try {
+					const m = await cdp.send('Performance.getMetrics');
+					const used = m.metrics.find((x) => x.name === 'JSHeapUsedSize')?.value;
+					if (used) heap.push(used);
+				} catch {
+					break;
+				}
+				await sleep(100);
+			}
+		})();
+
+		await page.goto(origin + path, { waitUntil: 'load', timeout: 60_000 });
+		timeOrigin = await page.evaluate(() => performance.timeOrigin);
+		const isRegion = path.startsWith('/regio/');
+		if (isRegion) {
+			await page.waitForFunction(
+				() => {
+					const B = (window as unknown as { __bench: { states: { c: string; p: string }[]; phases: { ph: string }[] } }).__bench;
+					return B.states.some((x) => x.c === 'browser' && x.p === 'false') || B.phases.some((x) => x.ph === 'error');
+				},
+				null,
+				{ timeout: opts.readyTimeoutMs, polling: 50 }
+			);
+			const failed = await page.evaluate(() => {
+				const B = (window as unknown as { __bench: { phases: { ph: string; t: number }[] } }).__bench;
+				const e = B.phases.find((x) => x.ph === 'error');
+				return e ? { t: e.t, text: (document.querySelector('.db-progress')?.textContent ?? '').replace(/\s+/g, ' ').trim() } : null;
+			});
+			if (failed) {
+				s.dbError = /Foutmelding: (.*?)( Opnieuw proberen)?$/.exec(failed.text)?.[1] ?? failed.text;
+				s.dbErrorAt = failed.t;
+				throw new Error(`DuckDB in de pagina startte niet: ${s.dbError}`);
+			}
+		} else {
+			await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+		}
+		await sleep(300); // let the last LCP candidate be reported
+		const t = await page.evaluate(() => {
+			const B = (window as unknown as { __bench: { lcp: { t: number; el: string | null; size: number }[]; states: { c: string; p: string; t: number; v: number }[]; phases: { ph: string; t: number }[] } }).__bench;
+			const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+			const mark = performance.getEntriesByName('regiozicht:db-ready')[0];
+			return {
+				lcp: B.lcp[B.lcp.length - 1] ?? null,
+				fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+				ttfb: nav?.responseStart ?? null,
+				dcl: nav?.domContentLoadedEventEnd ?? null,
+				load: nav?.loadEventEnd ?? null,
+				mark: mark?.startTime ?? null,
+				phaseReady: B.phases.find((p) => p.ph === 'ready')?.t ?? null,
+				drawn: B.states.find((x) => x.c === 'browser' && x.p === 'false')?.t ?? null,
+				text: document.querySelector('.panels-state')?.textContent ?? ''
+			};
+		});
+		Object.assign(s, { lcp: t.lcp, fcp: t.fcp, ttfb: t.ttfb, domContentLoaded: t.dcl, load: t.load, panelsDrawn: t.drawn });
+		s.dbReady = t.mark ?? t.phaseReady;
+		s.dbReadySource = t.mark !== null ? 'mark' : t.phaseReady !== null ? 'data-phase' : null;
+		s.firstComputeMs = computeMsOf(t.text);
+
+		if (isRegion && opts.replaceTable) {
+			// Bench tooling fetches chunks and the big file: not part of the app session's figures.
+			cutoff = raw.length;
+			s.replaced = await replaceTable(page, opts.replaceTable);
+			if (!s.replaced.ok) throw new Error(`tabel vervangen mislukt: ${s.replaced.error}`);
+		}
+		if (isRegion && opts.interactions > 0) s.interactions = await interact(page, opts);
+		cutoff = Math.min(cutoff, raw.length);
+		if (isRegion && opts.perPanel) s.perPanel = await perPanel(page, { ...opts.perPanel, jobs: opts.perPanel.jobs(s.interactions) });
+		s.ok = true;
+		sampling = false;
+		await withTimeout('heap sampler', 10_000, sampler).catch(() => undefined);
+		s.heapPeak = heap.length ? Math.max(...heap) : null;
+		s.heapSamples = heap.length;
+		const pidsAfter = await rendererPids(browserCdp);
+		const fresh = [...pidsAfter].filter((p) => !pidsBefore.has(p));
+		const peaks = fresh.map(vmHwm).filter((x): x is number => x !== null);
+		s.rendererPeakRss = peaks.length ? Math.max(...peaks) : null;
+	} catch (error) {
+		s.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
+	} finally {
+		sampling = false;
+		await withTimeout('heap sampler', 10_000, sampler).catch(() => undefined);
+		s.requests = await Promise.all(
+			raw.slice(0, cutoff).map(async ({ req, sizes }): Promise<ReqRec> => {
+				const z = await withTimeout('request sizes', 5_000, sizes).catch(() => null);
+				const r = await withTimeout('response', 5_000, req.response()).catch(() => null);
+				const h: Record<string, string> = r ? await withTimeout('headers', 5_000, r.allHeaders()).catch(() => ({})) : {};
+				const timing = req.timing();
+				const start = timing.startTime > 0 && timeOrigin ? timing.startTime - timeOrigin : null;
+				return {
+					url: req.url(),
+					path: new URL(req.url()).pathname,
+					type: req.resourceType(),
+					status: r?.status() ?? 0,
+					encoding: h['content-encoding'] ?? '',
+					// Playwright reports 0 body bytes for a worker's main script; Content-Length is exact here.
+					body: z?.responseBodySize || Number(h['content-length'] ?? 0) || 0,
+					headers: z?.responseHeadersSize ?? 0,
+					start,
+					end: start !== null && timing.responseEnd >= 0 ? start + timing.responseEnd : null
+				};
+			})
+		);
+		if (context) await withTimeout('context.close', 30_000, context.close()).catch(() => undefined);
+		await browserCdp.detach().catch(() => undefined);
+	}
+	return s;
+}
+
+const computeMsOf = (text: string) => {
+	const m = /\((\d+) ms\)/.exec(text);
+	return m ? Number(m[1]) : null;
+};
+
+function filterOf(url: string): Interaction['filter'] {
+	const q = new URL(url).searchParams;
+	const year = q.get('jaar');
+	return { municipality: q.get('gemeente'), category: q.get('categorie'), provider: q.get('aanbieder'), year: year ? Number(year) : null };
+}
+
+/** Alternate map clicks (municipality) and the category select; each waits for all panels (bounded). */
+async function interact(page: Page, opts: SessionOptions): Promise<Interaction[]> {
+	const codes = await page.$$eval('path.municipality[data-code]', (els) => els.map((e) => e.getAttribute('data-code')!).filter(Boolean));
+	const select = page.getByRole('form', { name: 'Filters' }).getByLabel('Zorgsoort');
+	const categories = await select.evaluate((el) => Array.from((el as HTMLSelectElement).options, (o) => o.value).filter(Boolean));
+	if (codes.length < 2 || categories.length < 2) throw new Error(`te weinig keuzes om te filteren (${codes.length} gemeenten, ${categories.length} zorgsoorten)`);
+	const out: Interaction[] = [];
+	let m = opts.seed % codes.length;
+	let c = opts.seed % categories.length;
+	const stopAt = performance.now() + (opts.interactionBudgetMs ?? Number.POSITIVE_INFINITY);
+	for (let i = 0; i < opts.interactions; i++) {
+		if (performance.now() > stopAt) {
+			log(`  filterbudget van ${Math.round(opts.interactionBudgetMs! / 1000)} s op na ${i} wijzigingen`);
+			break;
+		}
+		const kind: Interaction['kind'] = i % 2 === 0 ? 'map' : 'category';
+		const value = kind === 'map' ? codes[m++ % codes.length]! : categories[c++ % categories.length]!;
+		const before = await page.evaluate(() => {
+			const B = (window as unknown as { __bench: { events: unknown[]; states: { v: number }[] } }).__bench;
+			return { events: B.events.length, version: Math.max(...B.states.map((x) => x.v)) };
+		});
+		const rec: Interaction = { kind, value, latencyMs: null, computeMs: null, filter: { municipality: null, category: null, provider: null, year: null } };
+		try {
+			if (kind === 'map') await page.locator(`path.municipality[data-code="${value}"]`).click({ timeout: 10_000 });
+			else await select.selectOption(value, { timeout: 10_000 });
+			await page.waitForFunction(
+				(v) => {
+					const B = (window as unknown as { __bench: { states: { v: number; p: string; c: string }[] } }).__bench;
+					const last = B.states[B.states.length - 1];
+					return !!last && last.v > v && last.p === 'false' && last.c === 'browser';
+				},
+				before.version,
+				{ timeout: opts.interactionTimeoutMs, polling: 20 }
+			);
+			const r = await page.evaluate(
+				({ events, version }) => {
+					const B = (window as unknown as { __bench: { events: { type: string; t: number }[]; states: { v: number; p: string; c: string; t: number }[] } }).__bench;
+					const ev = B.events.slice(events).find((e) => e.type === 'click' || e.type === 'change');
+					const done = B.states.find((x) => x.v > version && x.p === 'false' && x.c === 'browser');
+					return { t0: ev?.t ?? null, t1: done?.t ?? null, text: document.querySelector('.panels-state')?.textContent ?? '' };
+				},
+				before
+			);
+			rec.latencyMs = r.t0 !== null && r.t1 !== null ? r.t1 - r.t0 : null;
+			rec.computeMs = computeMsOf(r.text);
+			rec.filter = filterOf(page.url());
+		} catch (error) {
+			rec.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
+			out.push(rec);
+			log(`  interactie ${i + 1} (${kind} ${value}) mislukt: ${rec.error}`);
+			break;
+		}
+		out.push(rec);
+	}
+	return out;
+}
+
+/**
+ * Bench-only access to the page's own modules (no app hook): the already loaded chunks are
+ * imported again by URL (same module instances). The chunk of src/lib/db/browser.ts is found by
+ * its content (it fetches manifest.json and calls insertArrowFromIPCStream); its exported
+ * getBrowserDb is the one-argument function of the form `x ??= start(…).catch(…)` and returns the
+ * existing instance. parquet-wasm's chunk is the one with `__wbindgen` and `readParquet`; its
+ * readParquet export is the function that calls the wasm's `readParquet`.
+ */
+const TOOLS = `(() => {
+	const chunks = () => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => /\\/_app\\/immutable\\/chunks\\/[^/]+\\.js$/.test(u));
+	const find = async (want, pick) => {
+		for (const u of chunks()) {
+			const src = await (await fetch(u)).text();
+			if (!want(src)) continue;
+			const mod = await import(u);
+			for (const v of Object.values(mod)) {
+				const r = typeof v === 'function' ? await pick(v, String(v)) : null;
+				if (r) return r;
+			}
+		}
+		return null;
+	};
+	window.__benchTools = {
+		runner: () => find((src) => src.includes('insertArrowFromIPCStream') && src.includes('manifest.json'), async (fn, text) => {
+			if (fn.length !== 1 || !/\\?\\?=/.test(text) || !/\\.catch\\(/.test(text)) return null;
+			const r = await fn('/data');
+			return r && typeof r.query === 'function' && r.connection ? r : null;
+		}),
+		readParquet: () => find((src) => src.includes('__wbindgen') && src.includes('readParquet'), async (fn, text) => (/\\.readParquet\\(/.test(text) && fn.length === 2 ? fn : null))
+	};
+})()`;
+
+export interface ReplaceTable {
+	url: string;
+	table: string;
+	rowGroups: number;
+	groupsPerChunk: number;
+	timeoutMs: number;
+}
+export interface ReplaceResult {
+	ok: boolean;
+	error?: string;
+	downloadMs?: number;
+	loadMs?: number;
+	bytes?: number;
+	ipcBytes?: number;
+	rows?: number;
+	chunks?: number;
+}
+
+/** Replace a table of the page's DuckDB with a large Parquet file, decoded and inserted a few row groups at a time. */
+async function replaceTable(page: Page, spec: ReplaceTable): Promise<ReplaceResult> {
+	await page.evaluate(TOOLS);
+	const work = page.evaluate(async ({ url, table, rowGroups, groupsPerChunk }) => {
+		type Conn = { query(sql: string): Promise<unknown>; insertArrowFromIPCStream(b: Uint8Array, o: { name: string; create: boolean }): Promise<void> };
+		const tools = (window as unknown as { __benchTools: { runner(): Promise<{ connection: Conn; query(sql: string): Promise<{ n: number }[]> } | null>; readParquet(): Promise<((b: Uint8Array, o?: unknown) => { intoIPCStream(): Uint8Array }) | null> } }).__benchTools;
+		const runner = await tools.runner();
+		const readParquet = await tools.readParquet();
+		if (!runner || !readParquet) return { ok: false, error: `niet gevonden: ${!runner ? 'getBrowserDb' : 'readParquet'}` };
+		const t0 = performance.now();
+		const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+		const t1 = performance.now();
+		let ipcBytes = 0;
+		let chunks = 0;
+		try {
+			await runner.connection.query(`DROP TABLE IF EXISTS "${table}"`);
+			for (let g = 0; g < rowGroups; g += groupsPerChunk) {
+				const groups = Array.from({ length: Math.min(groupsPerChunk, rowGroups - g) }, (_, i) => g + i);
+				const ipc = readParquet(bytes, { rowGroups: groups }).intoIPCStream();
+				ipcBytes += ipc.byteLength;
+				await runner.connection.insertArrowFromIPCStream(ipc, { name: table, create: g === 0 });
+				chunks++;
+			}
+		} catch (e) {
+			return { ok: false, error: `na ${chunks} delen: ${e instanceof Error ? e.message : String(e)}`, bytes: bytes.byteLength, ipcBytes };
+		}
+		const t2 = performance.now();
+		const counted = await runner.query(`SELECT count(*)::INTEGER AS n FROM "${table}"`);
+		return { ok: true, downloadMs: t1 - t0, loadMs: t2 - t1, bytes: bytes.byteLength, ipcBytes, rows: counted[0]?.n ?? 0, chunks };
+	}, spec);
+	return withTimeout('tabel vervangen in de browser', spec.timeoutMs, work).catch((e: Error) => ({ ok: false, error: e.message }));
+}
+
+/** Each metric's SQL with its bound parameters, one at a time, in the page's own DuckDB-WASM. */
+async function perPanel(page: Page, spec: { jobs: PanelJob[]; reps: number; timeoutMs: number }): Promise<PerPanelResult> {
+	await page.evaluate(TOOLS);
+	const work = page.evaluate(
+		async ({ jobs, reps }) => {
+			const tools = (window as unknown as { __benchTools: { runner(): Promise<{ query(sql: string, params?: unknown[]): Promise<unknown[]> } | null> } }).__benchTools;
+			const runner = await tools.runner();
+			if (!runner) return { error: 'getBrowserDb niet gevonden in de geladen chunks' };
+			const rows: { key: string; filterLabel: string; times: number[]; rows: number }[] = [];
+			for (const j of jobs) {
+				const times: number[] = [];
+				let n = 0;
+				for (let r = 0; r < reps; r++) {
+					const t = performance.now();
+					n = (await runner.query(j.sql, j.params)).length;
+					times.push(performance.now() - t);
+				}
+				rows.push({ key: j.key, filterLabel: j.filterLabel, times, rows: n });
+			}
+			return { rows };
+		},
+		{ jobs: spec.jobs, reps: spec.reps }
+	);
+	return withTimeout('per-panel timings in de browser', spec.timeoutMs, work).catch((e: Error) => ({ error: e.message }));
+}

@@ -1,0 +1,434 @@
+/** Turn the raw measurements into the figures table, the detail sections and bench/RESULTS.md. */
+import type { Interaction, Session } from './browser';
+import type { EncodingCheck, JsFile } from './site';
+import { kb, max, mb, median, ms, percentile, ratio, sec, sum } from './util';
+
+export interface NativeSide {
+	version: string;
+	loadMs: number;
+	/** Native panel-set ms per filter label. */
+	setMs: Map<string, number>;
+	perPanel: { key: string; filterLabel: string; ms: number; rows: number }[];
+	error?: string;
+}
+
+export interface BigSide {
+	rows: number;
+	rowGroups: number;
+	/** Cold load with the file as the app's own data/waitingTimes.parquet. */
+	appPath?: Session;
+	fileBytes: number;
+	file: string;
+	sessions: Session[];
+	native?: NativeSide;
+	error?: string;
+}
+
+export interface Results {
+	startedAt: string;
+	runtimeMs: number;
+	machine: Record<string, string>;
+	options: Record<string, string | number | boolean>;
+	build: { builtMs: number; precompressMs: number; precompressSummary: string; snapshotMs: number; marksInBuild: boolean };
+	encoding: EncodingCheck[];
+	js: { files: JsFile[]; method: string };
+	home: Session[];
+	region: Session[];
+	native: NativeSide;
+	big?: BigSide;
+}
+
+type Verdict = '✓' | '✗' | '–';
+interface Row {
+	figure: string;
+	value: string;
+	target: string;
+	verdict: Verdict;
+	key?: string;
+}
+
+const check = (v: number | null, limit: number): Verdict => (v == null ? '✗' : v <= limit ? '✓' : '✗');
+const okSessions = (ss: Session[]) => ss.filter((s) => s.ok);
+const isDuckRelated = (js: Map<string, JsFile>, path: string) => {
+	const g = js.get(path)?.group;
+	return g === 'duckdb-wasm' || g === 'parquet-wasm' || g === 'apache-arrow';
+};
+
+/** filter label as used by the native side, from an interaction's URL filter. */
+export const labelOf = (f: { municipality: string | null; category: string | null; year: number | null }) =>
+	[f.municipality ?? 'hele regio', f.category ? `zorgsoort ${f.category}` : null, f.year ? `jaar ${f.year}` : null].filter(Boolean).join(', ');
+
+function sessionBytes(s: Session) {
+	return sum(s.requests.map((r) => r.body + r.headers));
+}
+
+/** Where the time to "DuckDB ready" goes in one region session (ms since navigation start). */
+function readyBreakdown(s: Session, js: Map<string, JsFile>) {
+	const duckJs = s.requests.filter((r) => r.start !== null && isDuckRelated(js, r.path));
+	const duckStart = duckJs.length ? Math.min(...duckJs.map((r) => r.start!)) : null;
+	const wasm = s.requests.find((r) => /\/duckdb-(eh|mvp|coi)\.[^/]*\.wasm$/.test(r.path));
+	const data = s.requests.filter((r) => r.path.startsWith('/data/') && r.path.endsWith('.parquet') && r.start !== null);
+	const dataStart = data.length ? Math.min(...data.map((r) => r.start!)) : null;
+	const dataEnd = data.length ? Math.max(...data.map((r) => r.end ?? r.start!)) : null;
+	return {
+		duckStart,
+		wasmEnd: wasm?.end ?? null,
+		dataStart,
+		dataEnd,
+		ready: s.dbReady,
+		drawn: s.panelsDrawn,
+		wasmBytes: wasm?.body ?? null,
+		dataBytes: sum(data.map((r) => r.body))
+	};
+}
+
+export function analyse(r: Results) {
+	const js = new Map(r.js.files.map((f) => [f.path, f]));
+	const home = okSessions(r.home);
+	const region = okSessions(r.region);
+	const bigSessions = okSessions(r.big?.sessions ?? []);
+
+	const lcpHome = median(home.map((s) => s.lcp?.t));
+	const lcpRegion = median(region.map((s) => s.lcp?.t));
+	const ready = median(region.map((s) => s.dbReady));
+	const breakdowns = region.map((s) => readyBreakdown(s, js));
+	const bd = {
+		duckStart: median(breakdowns.map((b) => b.duckStart)),
+		wasmEnd: median(breakdowns.map((b) => b.wasmEnd)),
+		dataStart: median(breakdowns.map((b) => b.dataStart)),
+		dataEnd: median(breakdowns.map((b) => b.dataEnd)),
+		ready,
+		drawn: median(region.map((s) => s.panelsDrawn)),
+		wasmBytes: median(breakdowns.map((b) => b.wasmBytes)),
+		dataBytes: median(breakdowns.map((b) => b.dataBytes))
+	};
+	const dbInit = median(breakdowns.map((b) => (b.ready !== null && b.duckStart !== null ? b.ready - b.duckStart : null)));
+
+	const firsts = region.map((s) => s.interactions[0]).filter((i): i is Interaction => !!i && i.latencyMs !== null);
+	const laters = region.flatMap((s) => s.interactions.slice(1)).filter((i) => i.latencyMs !== null);
+	const bigFirsts = bigSessions.map((s) => s.interactions[0]).filter((i): i is Interaction => !!i && i.latencyMs !== null);
+	const bigLaters = bigSessions.flatMap((s) => s.interactions.slice(1)).filter((i) => i.latencyMs !== null);
+
+	const ratios = (sessions: Session[], native: NativeSide | undefined) => {
+		if (!native) return [];
+		return sessions
+			.flatMap((s) => s.interactions)
+			.filter((i) => i.computeMs !== null)
+			.map((i) => {
+				const n = native.setMs.get(labelOf(i.filter));
+				return n ? { label: labelOf(i.filter), wasm: i.computeMs!, native: n, ratio: i.computeMs! / n } : null;
+			})
+			.filter((x): x is { label: string; wasm: number; native: number; ratio: number } => x !== null);
+	};
+	const ratioEmb = ratios(region, r.native);
+	const ratioBig = ratios(bigSessions, r.big?.native);
+
+	const jsApp = sum(r.js.files.filter((f) => f.group !== 'duckdb-wasm' && f.group !== 'parquet-wasm').map((f) => f.gzip));
+	const jsArrow = sum(r.js.files.filter((f) => f.group === 'apache-arrow').map((f) => f.gzip));
+	const bytesRegion = median(region.map(sessionBytes));
+	const bytesHome = median(home.map(sessionBytes));
+	const bytesBig = median(bigSessions.map(sessionBytes));
+
+	const rows: Row[] = [
+		{ key: 'lcp-home', figure: 'LCP `/` (median)', value: sec(lcpHome), target: '≤ 0.4 s', verdict: check(lcpHome, 400) },
+		{ key: 'lcp-region', figure: 'LCP `/regio/JZ12` (median)', value: sec(lcpRegion), target: '≤ 0.4 s', verdict: check(lcpRegion, 400) },
+		{ key: 'ready', figure: 'DuckDB ready, from navigation start (median)', value: sec(ready), target: '≤ 1.5 s', verdict: check(ready, 1500) },
+		{ figure: '  of which DuckDB start → ready (JS, wasm, data, decode)', value: sec(dbInit), target: '', verdict: '–' },
+		{ figure: 'All panels drawn in the browser, from navigation start (median)', value: sec(bd.drawn), target: '', verdict: '–' },
+		{
+			key: 'first',
+			figure: `First filter change after ready, click → all panels updated (median of ${firsts.length})`,
+			value: ms(median(firsts.map((i) => i.latencyMs))),
+			target: '≤ 300 ms',
+			verdict: check(median(firsts.map((i) => i.latencyMs)), 300)
+		},
+		{
+			key: 'later',
+			figure: `Later filter changes, embedded data: p50 / p95 (n = ${laters.length})`,
+			value: `${ms(percentile(laters.map((i) => i.latencyMs), 50))} / ${ms(percentile(laters.map((i) => i.latencyMs), 95))}`,
+			target: 'p95 ≤ 50 ms',
+			verdict: laters.length >= 20 ? check(percentile(laters.map((i) => i.latencyMs), 95), 50) : '✗'
+		},
+		{
+			key: 'later-big',
+			figure: r.big ? `Later filter changes, ${(r.big.rows / 1e6).toFixed(1)}M waiting-time rows: p50 / p95 (n = ${bigLaters.length})` : 'Later filter changes, 10M rows',
+			value: r.big && bigLaters.length ? `${ms(percentile(bigLaters.map((i) => i.latencyMs), 50))} / ${ms(percentile(bigLaters.map((i) => i.latencyMs), 95))}` : r.big?.error ? `failed: ${r.big.error}` : 'not run',
+			target: 'p95 ≤ 250 ms',
+			verdict: bigLaters.length >= 20 ? check(percentile(bigLaters.map((i) => i.latencyMs), 95), 250) : '✗'
+		},
+		{
+			key: 'ratio',
+			figure: `WASM/native per panel set, embedded (median over ${ratioEmb.length} filters)`,
+			value: ratio(median(ratioEmb.map((x) => x.ratio))),
+			target: '≤ 3',
+			verdict: check(median(ratioEmb.map((x) => x.ratio)), 3)
+		},
+		{
+			key: 'ratio-big',
+			figure: `WASM/native per panel set, 10M rows (median over ${ratioBig.length} filters)`,
+			value: ratio(median(ratioBig.map((x) => x.ratio))),
+			target: '≤ 3',
+			verdict: ratioBig.length ? check(median(ratioBig.map((x) => x.ratio)), 3) : '✗'
+		},
+		{ key: 'js', figure: 'JS shipped, gzip, all of build/_app excl. DuckDB-WASM and parquet-wasm', value: kb(jsApp), target: '≤ 150 KB', verdict: check(jsApp, 150 * 1024) },
+		{ figure: '  of which apache-arrow (loaded only with DuckDB)', value: kb(jsArrow), target: '', verdict: '–' },
+		{ key: 'bytes', figure: 'Bytes per cold session `/regio/JZ12` (as served, median)', value: mb(bytesRegion), target: '≤ 12 MB', verdict: check(bytesRegion, 12 * 1048576) },
+		{ figure: 'Bytes per cold session `/` (as served, median)', value: mb(bytesHome), target: '≤ 12 MB', verdict: check(bytesHome, 12 * 1048576) },
+		{ figure: 'Peak JS heap, main thread, region session (median / max)', value: `${mb(median(region.map((s) => s.heapPeak)))} / ${mb(max(region.map((s) => s.heapPeak)))}`, target: '', verdict: '–' },
+		{ figure: 'Peak renderer process memory (RSS high-water, incl. DuckDB worker + wasm)', value: mb(median(region.map((s) => s.rendererPeakRss))), target: '', verdict: '–' }
+	];
+	if (r.big) {
+		const app = r.big.appPath;
+		const loaded = bigSessions.map((s) => s.replaced).filter((x) => x?.ok);
+		rows.push(
+			{
+				key: 'big-app',
+				figure: `10M rows through the app’s own loader (file as data/waitingTimes.parquet): DuckDB ready`,
+				value: !app ? 'not run' : app.ok ? sec(app.dbReady) : app.dbError ? `fails after ${sec(app.dbErrorAt)}: “${app.dbError}”` : `failed: ${app.error}`,
+				target: 'loads',
+				verdict: app?.ok ? '✓' : '✗'
+			},
+			...(loaded.length
+				? [
+						{
+							figure: `10M rows, bench loader (${loaded[0]!.chunks} chunks of row groups into the page’s DuckDB): download / decode + insert`,
+							value: `${sec(median(loaded.map((x) => x!.downloadMs)))} / ${sec(median(loaded.map((x) => x!.loadMs)))}`,
+							target: '',
+							verdict: '–' as Verdict
+						}
+					]
+				: []),
+			{ figure: '10M rows: first filter change after ready', value: ms(median(bigFirsts.map((i) => i.latencyMs))), target: '', verdict: '–' },
+			...(app ? [{ figure: `10M rows through the app: bytes transferred${app.ok ? '' : ' until the failure'}`, value: mb(sessionBytes(app)), target: '', verdict: '–' as Verdict }] : []),
+			{ figure: '10M rows: peak JS heap main thread / renderer RSS high-water', value: `${mb(max(bigSessions.map((s) => s.heapPeak)))} / ${mb(max(bigSessions.map((s) => s.rendererPeakRss)))}`, target: '', verdict: '–' }
+		);
+	}
+	return { js, home, region, bigSessions, rows, bd, dbInit, firsts, laters, bigFirsts, bigLaters, ratioEmb, ratioBig, jsApp, jsArrow, bytesRegion, bytesHome, bytesBig, lcpHome, lcpRegion };
+}
+
+export const table = (rows: Row[]) =>
+	['| figure | measured | target | |', '| --- | --- | --- | --- |', ...rows.map((x) => `| ${x.figure} | ${x.value} | ${x.target} | ${x.verdict} |`)].join('\n');
+
+function perPanelTable(session: Session | undefined, native: NativeSide | undefined): string {
+	if (!session?.perPanel) return '_not measured_';
+	if ('error' in session.perPanel) return `_browser per-panel timing failed: ${session.perPanel.error}_`;
+	const nat = new Map((native?.perPanel ?? []).map((p) => [`${p.key}|${p.filterLabel}`, p]));
+	const filters = [...new Set(session.perPanel.rows.map((x) => x.filterLabel))];
+	const keys = [...new Set(session.perPanel.rows.map((x) => x.key))];
+	const lines = [`| panel | ${filters.map((f) => `${f}: WASM / native`).join(' | ')} | ratio (median) |`, `| --- | ${filters.map(() => '---').join(' | ')} | --- |`];
+	const sums = filters.map(() => ({ w: 0, n: 0 }));
+	for (const key of keys) {
+		const cells: string[] = [];
+		const rs: number[] = [];
+		filters.forEach((f, i) => {
+			const w = session.perPanel && 'rows' in session.perPanel ? session.perPanel.rows.find((x) => x.key === key && x.filterLabel === f) : undefined;
+			const wm = w ? median(w.times) : null;
+			const n = nat.get(`${key}|${f}`);
+			if (wm !== null) sums[i]!.w += wm;
+			if (n) sums[i]!.n += n.ms;
+			if (wm !== null && n) rs.push(wm / Math.max(n.ms, 0.01));
+			cells.push(`${ms(wm, 1)} / ${ms(n?.ms, 1)}`);
+		});
+		lines.push(`| ${key} | ${cells.join(' | ')} | ${ratio(median(rs))} |`);
+	}
+	lines.push(`| **sum (sequential)** | ${sums.map((s) => `${ms(s.w, 1)} / ${ms(s.n, 1)}`).join(' | ')} | ${ratio(median(sums.map((s) => (s.n ? s.w / s.n : null))))} |`);
+	return lines.join('\n');
+}
+
+/** Slowest panels in the browser (median over filters), for the notes. */
+function slowest(session: Session | undefined, n = 3): { key: string; ms: number }[] {
+	if (!session?.perPanel || 'error' in session.perPanel) return [];
+	const by = new Map<string, number[]>();
+	for (const x of session.perPanel.rows) by.set(x.key, [...(by.get(x.key) ?? []), median(x.times)!]);
+	return [...by.entries()].map(([key, v]) => ({ key, ms: median(v)! })).sort((a, b) => b.ms - a.ms).slice(0, n);
+}
+
+export function markdown(r: Results): { md: string; tableText: string } {
+	const a = analyse(r);
+	const tableText = table(a.rows);
+	const lastRegion = a.region[a.region.length - 1];
+	const lastBig = a.bigSessions[a.bigSessions.length - 1];
+	const first = a.region[0];
+	const firstHome = a.home[0];
+	const routeJs = (s: Session | undefined) => {
+		if (!s) return 'n/a';
+		const scripts = [...new Map(s.requests.filter((q) => q.path.endsWith('.js')).map((q) => [q.path, q])).values()];
+		const app = scripts.filter((q) => !isDuckRelated(a.js, q.path));
+		const duck = scripts.filter((q) => isDuckRelated(a.js, q.path));
+		const gz = (qs: typeof scripts) => sum(qs.map((q) => a.js.get(q.path)?.gzip ?? 0));
+		return `${scripts.length} files, ${kb(sum(scripts.map((q) => q.body)))} as served (br) / ${kb(gz(scripts))} gzip — app ${app.length} files ${kb(sum(app.map((q) => q.body)))} br / ${kb(gz(app))} gzip; DuckDB, parquet-wasm, arrow ${duck.length} files ${kb(sum(duck.map((q) => q.body)))} br / ${kb(gz(duck))} gzip`;
+	};
+	const topBytes = (s: Session | undefined, n = 6) =>
+		s
+			? [...s.requests]
+					.sort((x, y) => y.body - x.body)
+					.slice(0, n)
+					.map((q) => `\`${q.path}\` ${mb(q.body)}${q.encoding ? ` (${q.encoding})` : ''}`)
+					.join(', ')
+			: 'n/a';
+
+	const notes: string[] = [];
+	const miss = (key: string) => a.rows.find((x) => x.key === key)?.verdict === '✗';
+	if (miss('lcp-home') || miss('lcp-region')) {
+		notes.push(
+			`**LCP.** \`/\`: LCP element ${firstHome?.lcp?.el ?? 'n/a'}, FCP ${ms(median(a.home.map((s) => s.fcp)))}, TTFB ${ms(median(a.home.map((s) => s.ttfb)))}; ` +
+				`\`/regio/JZ12\`: LCP element ${first?.lcp?.el ?? 'n/a'}, FCP ${ms(median(a.region.map((s) => s.fcp)))}, DOMContentLoaded ${ms(median(a.region.map((s) => s.domContentLoaded)))}. ` +
+				'LCP is text in the prerendered HTML, so it waits for the HTML and render-blocking CSS only; on a loaded 2-core machine with no throttling this is mostly main-thread time (parse/style/layout of a large page).'
+		);
+	}
+	if (miss('ready')) {
+		const b = a.bd;
+		const d = (x: number | null, y: number | null) => (x !== null && y !== null ? ms(y - x) : 'n/a');
+		notes.push(
+			`**DuckDB ready ${sec(b.ready)}.** Median timeline since navigation start: DuckDB JS requested at ${ms(b.duckStart)} (the page defers DuckDB to after first paint: rAF + setTimeout after hydration); ` +
+				`DuckDB wasm (${mb(b.wasmBytes)} brotli) downloaded by ${ms(b.wasmEnd)}; wasm compile + instantiate + open (in parallel with parquet-wasm and manifest.json) until the first Parquet request at ${ms(b.dataStart)} (${d(b.wasmEnd, b.dataStart)} after the wasm arrived); ` +
+				`all Parquet (${kb(b.dataBytes)}) in by ${ms(b.dataEnd)}; parquet-wasm decode + insert into DuckDB of every table until ready at ${ms(b.ready)} (${d(b.dataEnd, b.ready)}). ` +
+				'The DuckDB-WASM compile of a ~34 MB module dominates; the data themselves are small.'
+		);
+	}
+	if (miss('first')) {
+		notes.push(
+			`**First filter change.** click → panels updated ${ms(median(a.firsts.map((i) => i.latencyMs)))}, of which the panel queries (Panels.lastMs) ${ms(median(a.firsts.map((i) => i.computeMs)))}; ` +
+				'the rest is URL navigation (goto), the page’s rAF + setTimeout deferral and the Svelte re-render. The first queries after loading also pay for cold DuckDB state (first execution of each SQL shape).'
+		);
+	}
+	if (miss('later')) {
+		const sl = slowest(lastRegion);
+		notes.push(
+			`**Later changes (embedded).** p95 ${ms(percentile(a.laters.map((i) => i.latencyMs), 95))}; the 15 queries alone take ${ms(median(a.laters.map((i) => i.computeMs)))} (median Panels.lastMs), the rest is navigation + rendering. ` +
+				`Slowest panels run alone in WASM: ${sl.map((x) => `${x.key} ${ms(x.ms, 1)}`).join(', ') || 'n/a'}. DuckDB-WASM runs the 15 queries of a set one after another on one thread, so the set costs about the sum. Native DuckDB needs ${ms(median(a.ratioEmb.map((x) => x.native)))} (median) for the same sets, so the target is out of reach for the current SQL even natively: the queries themselves (above all the two flag metrics) have to get cheaper or be split so a filter change reruns fewer of them.`
+		);
+	}
+	if (r.big && miss('big-app')) {
+		const app = r.big.appPath;
+		const ld = a.bigSessions.map((x) => x.replaced).find((x) => x?.ok);
+		notes.push(
+			`**10M rows do not load through the app.** With the ${mb(r.big.fileBytes)} file as data/waitingTimes.parquet the page’s DuckDB start ends in “${app?.dbError ?? app?.error ?? '?'}” after ${sec(app?.dbErrorAt)} — a WebAssembly trap: src/lib/db/browser.ts decodes each Parquet file whole with parquet-wasm (\`readParquet(bytes).intoIPCStream()\`), so the Arrow table for ${(r.big.rows / 1e6).toFixed(1)}M rows plus its IPC copy must fit parquet-wasm’s 32-bit wasm memory at once` +
+				(ld ? ` (the IPC stream alone is ${mb(ld.ipcBytes)}, measured by the bench loader).` : '.') +
+				` The bench therefore loads the file itself into the page’s DuckDB, ${r.big.rowGroups} row groups in chunks of 8 (readParquet with \`rowGroups\`, then insertArrowFromIPCStream on the app’s connection), and measures the filter changes on that. Fix direction for the app: decode per row group (or stream record batches) and append.`
+		);
+	}
+	if (r.big && (miss('later-big') || miss('ratio-big'))) {
+		const sl = slowest(lastBig);
+		notes.push(
+			r.big.error && !a.bigSessions.length
+				? `**10M rows.** The session failed: ${r.big.error}.`
+				: `**10M rows.** p95 ${ms(percentile(a.bigLaters.map((i) => i.latencyMs), 95))}, queries alone ${ms(median(a.bigLaters.map((i) => i.computeMs)))} (median). Slowest panels in WASM: ${sl.map((x) => `${x.key} ${ms(x.ms, 0)}`).join(', ') || 'n/a'} — every change rescans the ${(r.big.rows / 1e6).toFixed(1)}M waiting-time rows in the three waiting panels and both flag panels. Native DuckDB on this machine is only ${ratio(median(a.ratioBig.map((x) => x.ratio)))} faster per set (median ${ms(median(a.ratioBig.map((x) => x.native)))}), so the cost is the queries’ full scans, not WASM overhead; pre-aggregation (e.g. per provider × month × municipality) or narrower scans are needed for 250 ms.`
+		);
+	}
+	if (miss('ratio')) {
+		notes.push(
+			`**WASM/native (embedded).** Median ratio ${ratio(median(a.ratioEmb.map((x) => x.ratio)))}: browser set ${ms(median(a.ratioEmb.map((x) => x.wasm)))} vs native ${ms(median(a.ratioEmb.map((x) => x.native)), 1)} (median). With tiny tables fixed per-query costs dominate (worker round trips, prepared statements, Arrow → JS rows); see the per-panel table.`
+		);
+	}
+	if (miss('js')) {
+		const big = r.js.files.filter((f) => f.group === 'app' || f.group === 'apache-arrow').slice(0, 5);
+		notes.push(`**JS ${kb(a.jsApp)} gzip.** Largest: ${big.map((f) => `\`${f.path.split('/').pop()}\` ${kb(f.gzip)} (${f.label})`).join(', ')}. This counts every route’s JS in build/_app; per route, see below.`);
+	}
+	if (miss('bytes')) notes.push(`**Bytes per session ${mb(a.bytesRegion)}.** Largest responses: ${topBytes(first)}.`);
+	const load = Number((r.machine['load average at start (1/5/15 min)'] ?? '0').split(' / ')[0]);
+	const cores = Number(r.machine.nproc ?? 1);
+	if (load > cores) notes.push(`**Shared machine.** The 1-minute load average was ${load.toFixed(1)} at the start on ${cores} cores (other jobs were running), so every browser figure here is inflated; the WASM/native ratios are paired in time and hurt less.`);
+	const failed = [...r.home, ...r.region, ...(r.big?.sessions ?? [])].filter((s) => !s.ok);
+	if (failed.length) notes.push(`**Failed sessions:** ${failed.map((s) => `${s.path}: ${s.error}`).join('; ')}.`);
+	const errs = [...new Set([...r.home, ...r.region, ...(r.big?.sessions ?? [])].flatMap((s) => s.consoleErrors))];
+	if (errs.length) notes.push(`**Console errors seen:** ${errs.slice(0, 5).join(' | ')}`);
+
+	const jsTable = [
+		'| file | group | bytes | gzip | br (served) |',
+		'| --- | --- | --- | --- | --- |',
+		...r.js.files.map((f) => `| \`${f.path.replace('/_app/immutable/', '')}\` | ${f.group === 'app' ? f.label : f.group} | ${kb(f.bytes)} | ${kb(f.gzip)} | ${kb(f.br)} |`)
+	].join('\n');
+	const ratioDetail = (xs: { label: string; wasm: number; native: number; ratio: number }[]) =>
+		xs.length ? xs.map((x) => `${x.label}: ${x.wasm} / ${x.native.toFixed(1)} ms = ${x.ratio.toFixed(1)}×`).join('; ') : 'n/a';
+
+	const md = `# Regiozicht benchmark results
+
+Written by \`npm run bench\` (bench/run.ts) on ${r.startedAt}; the bench ran ${(r.runtimeMs / 60000).toFixed(1)} min.
+How each figure is measured: bench/README.md.
+
+## Figures
+
+${tableText}
+
+Cold loads: ${a.home.length}× \`/\`, ${a.region.length}× \`/regio/JZ12\` (each a new browser context: empty cache, new renderer process), no CPU or network throttling, served from localhost by scripts/serve.js with the precompressed files, viewport 1280×720.
+Filter changes alternate a click on \`path.municipality[data-code=…]\` and the category select (“Zorgsoort”); latency = the input event’s timestamp → the DOM showing the next \`.panels-state\` version with \`data-pending="false"\`.
+
+## Machine
+
+${Object.entries(r.machine)
+	.map(([k, v]) => `- ${k}: ${v}`)
+	.join('\n')}
+
+## Where the time to “DuckDB ready” goes (region page, medians, ms since navigation start)
+
+| step | at |
+| --- | --- |
+| DuckDB JS chunks requested (after hydration, rAF + setTimeout) | ${ms(a.bd.duckStart)} |
+| DuckDB wasm downloaded (${mb(a.bd.wasmBytes)} as served) | ${ms(a.bd.wasmEnd)} |
+| first Parquet request (wasm compiled, DuckDB open, parquet-wasm ready) | ${ms(a.bd.dataStart)} |
+| last Parquet file in (${kb(a.bd.dataBytes)}) | ${ms(a.bd.dataEnd)} |
+| DuckDB ready (mark \`regiozicht:db-ready\`${a.region.some((s) => s.dbReadySource === 'data-phase') ? '; some runs: data-phase change' : ''}) | ${ms(a.bd.ready)} |
+| all panels drawn from browser results | ${ms(a.bd.drawn)} |
+
+## Filter changes
+
+- Embedded, first change per cold session: ${a.firsts.map((i) => `${Math.round(i.latencyMs!)} ms (queries ${i.computeMs ?? '?'} ms)`).join(', ') || 'n/a'}.
+- Embedded, later changes (n = ${a.laters.length}): p50 ${ms(percentile(a.laters.map((i) => i.latencyMs), 50))}, p95 ${ms(percentile(a.laters.map((i) => i.latencyMs), 95))}, max ${ms(max(a.laters.map((i) => i.latencyMs)))}; queries alone (Panels.lastMs) p50 ${ms(percentile(a.laters.map((i) => i.computeMs), 50))}, p95 ${ms(percentile(a.laters.map((i) => i.computeMs), 95))}.
+${
+	r.big
+		? `- ${(r.big.rows / 1e6).toFixed(2)}M waiting-time rows (\`${r.big.file}\`, ${mb(r.big.fileBytes)}, ${r.big.rowGroups} row groups), ${a.bigSessions.length} cold session(s)${r.big.appPath?.ok ? ' with the app loading the file itself' : ', the file loaded by the bench into the page’s DuckDB after the app was ready'}: first change ${a.bigFirsts.map((i) => `${Math.round(i.latencyMs!)} ms`).join(', ') || 'n/a'}; later (n = ${a.bigLaters.length}) p50 ${ms(percentile(a.bigLaters.map((i) => i.latencyMs), 50))}, p95 ${ms(percentile(a.bigLaters.map((i) => i.latencyMs), 95))}; queries alone p50 ${ms(percentile(a.bigLaters.map((i) => i.computeMs), 50))}, p95 ${ms(percentile(a.bigLaters.map((i) => i.computeMs), 95))}.${r.big.error ? ` Error: ${r.big.error}.` : ''}`
+		: '- 10M rows: not run.'
+}
+
+## WASM vs native DuckDB
+
+Native: ${r.native.version} (@duckdb/node-api, default threads), tables loaded in ${ms(r.native.loadMs)}. WASM: DuckDB-WASM ${r.machine['DuckDB-WASM'] ?? ''}, one thread.
+Per panel set: browser Panels.lastMs for each filter reached in the browser ÷ native time of the same 15 metrics with Promise.all on one connection, measured right after each browser session so both see the same machine load (embedded: median of 3 after a warm-up; 10M: one run without warm-up, for at most 8 distinct filters).
+
+- Embedded: ${ratioDetail(a.ratioEmb)}
+${r.big ? `- 10M rows (native load ${ms(r.big.native?.loadMs)}): ${ratioDetail(a.ratioBig)}` : ''}
+
+Per panel, each query alone (browser: the page’s own DuckDB-WASM instance after the filter changes, median of 3, on 10M rows 1 run; native: median of 3 after a warm-up, on 10M rows 1 run without warm-up), embedded data:
+
+${perPanelTable(lastRegion, r.native)}
+${r.big ? `\nPer panel, ${(r.big.rows / 1e6).toFixed(1)}M waiting-time rows:\n\n${perPanelTable(lastBig, r.big.native)}\n` : ''}
+## JavaScript
+
+Identified by ${r.js.method}. Total of all build/_app JS: ${kb(sum(r.js.files.map((f) => f.gzip)))} gzip; DuckDB-WASM ${kb(sum(r.js.files.filter((f) => f.group === 'duckdb-wasm').map((f) => f.gzip)))}, parquet-wasm ${kb(sum(r.js.files.filter((f) => f.group === 'parquet-wasm').map((f) => f.gzip)))}, apache-arrow ${kb(a.jsArrow)}, the rest ${kb(a.jsApp - a.jsArrow)}.
+
+Per route, JS actually requested in a cold load:
+- \`/\`: ${routeJs(firstHome)}
+- \`/regio/JZ12\`: ${routeJs(first)}
+
+<details><summary>Every JS file</summary>
+
+${jsTable}
+
+</details>
+
+## Bytes per cold session
+
+Sum of response body + header bytes as transferred (Playwright request sizes, which include the DuckDB worker’s own fetch of the wasm).
+- \`/\`: ${mb(a.bytesHome)} (CDP page-target Network.loadingFinished: ${mb(median(a.home.map((s) => s.cdpPageBytes)))})
+- \`/regio/JZ12\`: ${mb(a.bytesRegion)} (CDP page target only: ${mb(median(a.region.map((s) => s.cdpPageBytes)))} — it does not see the worker’s wasm download). Largest: ${topBytes(first)}.
+${r.big?.appPath ? `- 10M rows through the app (data/waitingTimes.parquet = the 10M file, ${r.big.appPath.ok ? 'loaded' : 'failed'}): ${mb(sessionBytes(r.big.appPath))}. Largest: ${topBytes(r.big.appPath, 3)}.` : ''}
+
+## Build, precompression, serving
+
+- Build: ${r.build.builtMs ? `built by the bench in ${sec(r.build.builtMs)}` : 'existing build/ used'}; performance marks in the build: ${r.build.marksInBuild ? 'yes' : 'NO (rebuild: npm run build) — ready/panel times fall back to DOM observation'}.
+- \`node scripts/precompress.js build\`: ${sec(r.build.precompressMs)} — ${r.build.precompressSummary}
+- Served from a private copy of build/ (copied in ${sec(r.build.snapshotMs)}).
+- Content-Encoding check against scripts/serve.js:
+${r.encoding.map((e) => `  - ${e.method} \`${e.path}\` Accept-Encoding: ${e.accept} → ${e.status}, Content-Encoding ${e.encoding}, ${e.length} bytes (file ${e.expected}) ${e.ok ? '✓' : '✗'}`).join('\n')}
+
+## Notes on missed targets
+
+${notes.length ? notes.map((n) => `- ${n}`).join('\n') : 'Every target was met.'}
+
+Options: ${Object.entries(r.options)
+		.map(([k, v]) => `${k}=${v}`)
+		.join(', ')}.
+`;
+	return { md, tableText };
+}
