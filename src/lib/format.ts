@@ -1,26 +1,48 @@
-/** Dutch number, money, share and date formatting for captions, tables and tooltips. */
-const integer = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
-const euroFormat = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+/**
+ * Number, money, share and date formatting for captions, tables and tooltips, in the current
+ * language (Dutch 'nl-NL' by default, English 'en-GB'; see src/lib/i18n). Called in markup or a
+ * $derived, the result follows a language switch.
+ */
+import { i18n, locale, type Lang } from './i18n/lang.svelte';
 
-export const nf = (n: number | null | undefined) => (n === null || n === undefined ? '–' : integer.format(n));
-export const dec = (n: number | null | undefined) => (n === null || n === undefined ? '–' : decimal.format(n));
-export const pct = (share: number | null | undefined) => (share === null || share === undefined ? '–' : `${integer.format(share * 100)}%`);
-export const weeks = (n: number | null | undefined) => (n === null || n === undefined ? '–' : `${decimal.format(n)} wk`);
-/** Euros, shortened to "€ 1,2 mln" from a million. */
+interface Formats {
+	integer: Intl.NumberFormat;
+	decimal: Intl.NumberFormat;
+	euro: Intl.NumberFormat;
+}
+const cache = new Map<Lang, Formats>();
+function formats(lang: Lang = i18n.lang): Formats {
+	let f = cache.get(lang);
+	if (!f) {
+		const l = locale(lang);
+		f = {
+			integer: new Intl.NumberFormat(l, { maximumFractionDigits: 0 }),
+			decimal: new Intl.NumberFormat(l, { maximumFractionDigits: 1 }),
+			euro: new Intl.NumberFormat(l, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })
+		};
+		cache.set(lang, f);
+	}
+	return f;
+}
+
+export const nf = (n: number | null | undefined) => (n === null || n === undefined ? '–' : formats().integer.format(n));
+export const dec = (n: number | null | undefined) => (n === null || n === undefined ? '–' : formats().decimal.format(n));
+export const pct = (share: number | null | undefined) => (share === null || share === undefined ? '–' : `${formats().integer.format(share * 100)}%`);
+export const weeks = (n: number | null | undefined) => (n === null || n === undefined ? '–' : `${formats().decimal.format(n)} wk`);
+/** Euros, shortened from a million: "€ 1,2 mln" in Dutch, "€1.2 million" in English. */
 export function euro(n: number | null | undefined): string {
 	if (n === null || n === undefined) return '–';
-	if (Math.abs(n) >= 1e6) return `€ ${decimal.format(n / 1e6)} mln`;
-	return euroFormat.format(n);
+	if (Math.abs(n) >= 1e6) return i18n.lang === 'en' ? `€${formats().decimal.format(n / 1e6)} million` : `€ ${formats().decimal.format(n / 1e6)} mln`;
+	return formats().euro.format(n);
 }
 export function longDate(iso: string | null | undefined): string {
 	if (!iso) return '–';
 	const [y, m, d] = iso.split('-').map(Number);
-	return new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+	return new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)).toLocaleDateString(locale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 export function monthName(ym: string): string {
 	const [y, m] = ym.split('-').map(Number);
-	return new Date(Date.UTC(y!, (m ?? 1) - 1, 1)).toLocaleDateString('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+	return new Date(Date.UTC(y!, (m ?? 1) - 1, 1)).toLocaleDateString(locale(), { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** Plain-language names of procedures and funding models (Dutch, B1). */
@@ -56,3 +78,48 @@ export const fundingShort: Record<string, string> = {
 	outputgericht: 'Outputgericht',
 	taakgericht: 'Taakgericht'
 };
+
+/** The same names in plain English. */
+export const procedureNameEn: Record<string, string> = {
+	'europees-openbaar': 'European open procedure',
+	'europees-niet-openbaar': 'European restricted procedure',
+	'nationaal-openbaar': 'National open procedure',
+	'meervoudig-onderhands': 'Invited tender (several providers asked)',
+	'enkelvoudig-onderhands': 'Single-source award (one provider asked)',
+	'open-house': 'Open house (anyone who qualifies may take part)',
+	'bestuurlijk-aanbesteden': 'Procurement by consultation',
+	subsidie: 'Grant',
+	inbesteding: 'In-house (own organisation)'
+};
+export const procedureShortEn: Record<string, string> = {
+	'europees-openbaar': 'European open',
+	'europees-niet-openbaar': 'European restricted',
+	'nationaal-openbaar': 'National open',
+	'meervoudig-onderhands': 'Invited tender',
+	'enkelvoudig-onderhands': 'Single source',
+	'open-house': 'Open house',
+	'bestuurlijk-aanbesteden': 'By consultation',
+	subsidie: 'Grant',
+	inbesteding: 'In-house'
+};
+export const fundingNameEn: Record<string, string> = {
+	inspanningsgericht: 'Effort-based (paid per hour or day)',
+	outputgericht: 'Output-based (paid per care path)',
+	taakgericht: 'Task-based (fixed budget)'
+};
+export const fundingShortEn: Record<string, string> = {
+	inspanningsgericht: 'Effort-based',
+	outputgericht: 'Output-based',
+	taakgericht: 'Task-based'
+};
+
+/** A procedure's name in the current language (`short` for legends and tables); unknown codes as they are. */
+export function procedureLabel(code: string, short = false): string {
+	const names = i18n.lang === 'en' ? (short ? procedureShortEn : procedureNameEn) : short ? procedureShort : procedureName;
+	return names[code] ?? code;
+}
+/** A funding model's name in the current language (`short` for legends and tables). */
+export function fundingLabel(code: string, short = false): string {
+	const names = i18n.lang === 'en' ? (short ? fundingShortEn : fundingNameEn) : short ? fundingShort : fundingName;
+	return names[code] ?? code;
+}

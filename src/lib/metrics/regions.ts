@@ -61,6 +61,8 @@ export interface CareCategoryRow extends Record<string, unknown> {
 	code: string;
 	scheme: string;
 	name: string;
+	/** Plain-language name in English (careCategories.plainEn). */
+	nameEn: string;
 	officialName: string;
 	normWeeks: number | null;
 	normSource: string | null;
@@ -74,7 +76,7 @@ export const careCategoryList = defineMetric<{ domain: Domain }, CareCategoryRow
 		en: 'The national care categories of this law (iJw or iWmo), plus the NZa mental-health circuits under it, with their waiting-time norm.'
 	},
 	sql: `
-		SELECT code, scheme, plainNl AS name, officialName, normWeeks, normSource
+		SELECT code, scheme, plainNl AS name, plainEn AS nameEn, officialName, normWeeks, normSource
 		FROM careCategories WHERE domain = ?
 		ORDER BY scheme <> 'nza-ggz', code`,
 	bind: (p) => [p.domain]

@@ -22,6 +22,21 @@ describe('URL filter state', () => {
 		expect(notices[1]).toBe('De link vroeg om gemeente “GM9999”, die kennen we niet. We tonen de hele regio.');
 	});
 
+	it('gives each notice in Dutch and English', () => {
+		const { notices, messages } = parseFilter(new URLSearchParams('gemeente=GM9999&jaar=1900'), 'JZ12', options);
+		expect(messages.map((m) => m.nl)).toEqual(notices);
+		expect(messages).toEqual([
+			{
+				nl: 'De link vroeg om gemeente “GM9999”, die kennen we niet. We tonen de hele regio.',
+				en: 'The link asked for municipality “GM9999”, which we do not know. We show the whole region.'
+			},
+			{
+				nl: 'De link vroeg om jaar “1900”, die kennen we niet. We tonen de situatie op de peildatum.',
+				en: 'The link asked for year “1900”, which we do not know. We show the situation on the reference date.'
+			}
+		]);
+	});
+
 	it('leaves defaults out of the permalink and keeps unrelated parameters', () => {
 		const params = filterSearch(
 			{ regionId: 'JZ12', domain: 'jeugd', municipality: null, category: null, provider: null, year: null },

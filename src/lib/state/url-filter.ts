@@ -5,6 +5,7 @@
  */
 import { domains, type Domain } from '../metrics/config';
 import type { RegionFilter } from '../metrics/filter';
+import { notices as noticeText, type Text } from '../i18n/text';
 
 export const filterParams = {
 	domain: 'domein',
@@ -23,40 +24,47 @@ export interface FilterOptions {
 
 export interface ParsedFilter {
 	filter: RegionFilter;
+	/** What was not understood, in Dutch (kept for existing callers). */
 	notices: string[];
+	/** The same notices in Dutch and English: show them with `tr(message)`. */
+	messages: Text[];
 }
 
 const PROVIDER_ID = /^[\w.~-]{1,64}$/;
 
 export function parseFilter(params: URLSearchParams, regionId: string, options: FilterOptions): ParsedFilter {
-	const notices: string[] = [];
+	const messages: Text[] = [];
 	const get = (key: string) => {
 		const v = params.get(key);
 		return v === null || v.trim() === '' ? null : v.trim();
 	};
-	const reject = (what: string, value: string, fallback: string) => {
-		notices.push(`De link vroeg om ${what} “${value.slice(0, 40)}”, die kennen we niet. We tonen ${fallback}.`);
+	const reject = (kind: { what: Text; fallback: Text }, value: string) => {
+		const shown = value.slice(0, 40);
+		messages.push({
+			nl: noticeText.rejected.nl(kind.what.nl, shown, kind.fallback.nl),
+			en: noticeText.rejected.en(kind.what.en, shown, kind.fallback.en)
+		});
 		return null;
 	};
 
 	const rawDomain = get(filterParams.domain);
-	const domain: Domain = rawDomain === null ? 'jeugd' : domains.includes(rawDomain as Domain) ? (rawDomain as Domain) : (reject('wet', rawDomain, 'de Jeugdwet'), 'jeugd');
+	const domain: Domain = rawDomain === null ? 'jeugd' : domains.includes(rawDomain as Domain) ? (rawDomain as Domain) : (reject(noticeText.law, rawDomain), 'jeugd');
 
 	const rawMunicipality = get(filterParams.municipality);
-	const municipality = rawMunicipality === null ? null : options.municipalities.has(rawMunicipality) ? rawMunicipality : reject('gemeente', rawMunicipality, 'de hele regio');
+	const municipality = rawMunicipality === null ? null : options.municipalities.has(rawMunicipality) ? rawMunicipality : reject(noticeText.municipality, rawMunicipality);
 
 	const rawCategory = get(filterParams.category);
-	const category = rawCategory === null ? null : options.categories.has(rawCategory) ? rawCategory : reject('zorgsoort', rawCategory, 'alle zorgsoorten');
+	const category = rawCategory === null ? null : options.categories.has(rawCategory) ? rawCategory : reject(noticeText.category, rawCategory);
 
 	const rawProvider = get(filterParams.provider);
-	const provider = rawProvider === null ? null : PROVIDER_ID.test(rawProvider) ? rawProvider : reject('aanbieder', rawProvider, 'alle aanbieders');
+	const provider = rawProvider === null ? null : PROVIDER_ID.test(rawProvider) ? rawProvider : reject(noticeText.provider, rawProvider);
 
 	const rawYear = get(filterParams.year);
 	const yearNumber = rawYear !== null && /^\d{4}$/.test(rawYear) ? Number(rawYear) : NaN;
 	const year =
-		rawYear === null ? null : yearNumber >= options.years.min && yearNumber <= options.years.max ? yearNumber : reject('jaar', rawYear, 'de situatie op de peildatum');
+		rawYear === null ? null : yearNumber >= options.years.min && yearNumber <= options.years.max ? yearNumber : reject(noticeText.year, rawYear);
 
-	return { filter: { regionId, domain, municipality, category, provider, year }, notices };
+	return { filter: { regionId, domain, municipality, category, provider, year }, notices: messages.map((m) => m.nl), messages };
 }
 
 /** Search params for a filter; defaults are left out so permalinks stay short. */

@@ -23,7 +23,7 @@ export async function load({ params }) {
 	const members = await runMetric(db, regionMembers, { regionId: municipality.regionId, domain: 'jeugd' });
 	const perDomain = async (domain: Domain) => ({
 		comparison: await runMetric(db, municipalityComparison, { municipality: params.code, domain, date }),
-		categories: (await runMetric(db, careCategoryList, { domain })).map((c) => ({ value: c.code, label: c.name })),
+		categories: (await runMetric(db, careCategoryList, { domain })).map((c) => ({ value: c.code, label: c.name, labelEn: c.nameEn })),
 		providers: (await runMetric(db, regionProviders, { regionId: municipality.regionId, domain })).map((p) => ({ value: p.id, label: p.name }))
 	});
 	const [jeugd, wmo] = await Promise.all(domains.map(perDomain));

@@ -24,7 +24,7 @@ export async function load({ params }) {
 	const members = await runMetric(db, regionMembers, { regionId: params.id, domain: 'jeugd' });
 	const perDomain = async (domain: Domain) => ({
 		panels: await computePanels(db, regionPanels, { ...emptyFilter(params.id, domain), date, localBy: 'regio' as const }),
-		categories: (await runMetric(db, careCategoryList, { domain })).map((c) => ({ value: c.code, label: c.name })),
+		categories: (await runMetric(db, careCategoryList, { domain })).map((c) => ({ value: c.code, label: c.name, labelEn: c.nameEn })),
 		providers: (await runMetric(db, regionProviders, { regionId: params.id, domain })).map((p) => ({ value: p.id, label: p.name }))
 	});
 	const [jeugd, wmo] = await Promise.all(domains.map(perDomain));
