@@ -278,12 +278,18 @@ export function markdown(r: Results): { md: string; tableText: string } {
 	}
 	if (miss('ready')) {
 		const b = a.bd;
-		const d = (x: number | null, y: number | null) => (x !== null && y !== null ? ms(y - x) : 'n/a');
+		const seg = (x: number | null, y: number | null) => (x !== null && y !== null ? y - x : null);
+		const parts: [string, number | null][] = [
+			['hydration until the page starts DuckDB (rAF + setTimeout after mount)', b.duckStart],
+			[`DuckDB JS + worker + wasm fetch (${mb(b.wasmBytes)} brotli, ~34 MB decompressed, compiled while streaming)`, seg(b.duckStart, b.wasmEnd)],
+			['wasm instantiate, db.open/connect, parquet-wasm init, manifest.json, until the first Parquet request', seg(b.wasmEnd, b.dataStart)],
+			[`Parquet download (${kb(b.dataBytes)})`, seg(b.dataStart, b.dataEnd)],
+			['parquet-wasm decode + DROP/insertArrowFromIPCStream of the 12 tables, one after another', seg(b.dataEnd, b.ready)]
+		];
+		const sorted = [...parts].filter((p) => p[1] !== null).sort((x, y) => y[1]! - x[1]!);
 		notes.push(
-			`**DuckDB ready ${sec(b.ready)}.** Median timeline since navigation start: DuckDB JS requested at ${ms(b.duckStart)} (the page defers DuckDB to after first paint: rAF + setTimeout after hydration); ` +
-				`DuckDB wasm (${mb(b.wasmBytes)} brotli) downloaded by ${ms(b.wasmEnd)}; wasm compile + instantiate + open (in parallel with parquet-wasm and manifest.json) until the first Parquet request at ${ms(b.dataStart)} (${d(b.wasmEnd, b.dataStart)} after the wasm arrived); ` +
-				`all Parquet (${kb(b.dataBytes)}) in by ${ms(b.dataEnd)}; parquet-wasm decode + insert into DuckDB of every table until ready at ${ms(b.ready)} (${d(b.dataEnd, b.ready)}). ` +
-				'The DuckDB-WASM compile of a ~34 MB module dominates; the data themselves are small.'
+			`**DuckDB ready ${sec(b.ready)}** (median, since navigation start). Split by request timings: ${parts.map(([k, v]) => `${k}: ${ms(v)}`).join('; ')}. ` +
+				`Largest: ${sorted[0]?.[0] ?? 'n/a'}. ${a.dbInit !== null && a.dbInit > 1500 ? `Even without the deferral the remaining steps take ${sec(a.dbInit)} on this machine.` : `Without the deferral it would fit (${sec(a.dbInit)} from DuckDB start to ready).`}`
 		);
 	}
 	if (miss('first')) {
@@ -295,7 +301,7 @@ export function markdown(r: Results): { md: string; tableText: string } {
 	if (miss('later')) {
 		const sl = slowest(lastRegion);
 		notes.push(
-			`**Later changes (embedded).** p95 ${ms(percentile(a.laters.map((i) => i.latencyMs), 95))}; the 15 queries alone take ${ms(median(a.laters.map((i) => i.computeMs)))} (median Panels.lastMs), the rest is navigation + rendering. ` +
+			`**Later changes (embedded).** p50 ${ms(percentile(a.laters.map((i) => i.latencyMs), 50))}, p95 ${ms(percentile(a.laters.map((i) => i.latencyMs), 95))}; the 15 queries alone (Panels.lastMs) p50 ${ms(percentile(a.laters.map((i) => i.computeMs), 50))}, p95 ${ms(percentile(a.laters.map((i) => i.computeMs), 95))} — so nearly all of it is query time; navigation + re-render add a few tens of ms. ` +
 				`Slowest panels run alone in WASM: ${sl.map((x) => `${x.key} ${ms(x.ms, 1)}`).join(', ') || 'n/a'}. DuckDB-WASM runs the 15 queries of a set one after another on one thread, so the set costs about the sum. Native DuckDB needs ${ms(median(a.ratioEmb.map((x) => x.native)))} (median) for the same sets, so the target is out of reach for the current SQL even natively: the queries themselves (above all the two flag metrics) have to get cheaper or be split so a filter change reruns fewer of them.`
 		);
 	}
@@ -305,6 +311,7 @@ export function markdown(r: Results): { md: string; tableText: string } {
 		notes.push(
 			`**10M rows do not load through the app.** With the ${mb(r.big.fileBytes)} file as data/waitingTimes.parquet the page’s DuckDB start ends in “${app?.dbError ?? app?.error ?? '?'}” after ${sec(app?.dbErrorAt)} — a WebAssembly trap: src/lib/db/browser.ts decodes each Parquet file whole with parquet-wasm (\`readParquet(bytes).intoIPCStream()\`), so the Arrow table for ${(r.big.rows / 1e6).toFixed(1)}M rows plus its IPC copy must fit parquet-wasm’s 32-bit wasm memory at once` +
 				(ld ? ` (the IPC stream alone is ${mb(ld.ipcBytes)}, measured by the bench loader).` : '.') +
+				' Checked by hand (2026-11-24): `readParquet` of the whole file succeeds and `intoIPCStream()` traps inside parquet_wasm_bg.wasm.' +
 				` The bench therefore loads the file itself into the page’s DuckDB, ${r.big.rowGroups} row groups in chunks of 8 (readParquet with \`rowGroups\`, then insertArrowFromIPCStream on the app’s connection), and measures the filter changes on that. Fix direction for the app: decode per row group (or stream record batches) and append.`
 		);
 	}
@@ -323,7 +330,11 @@ export function markdown(r: Results): { md: string; tableText: string } {
 	}
 	if (miss('js')) {
 		const big = r.js.files.filter((f) => f.group === 'app' || f.group === 'apache-arrow').slice(0, 5);
-		notes.push(`**JS ${kb(a.jsApp)} gzip.** Largest: ${big.map((f) => `\`${f.path.split('/').pop()}\` ${kb(f.gzip)} (${f.label})`).join(', ')}. This counts every route’s JS in build/_app; per route, see below.`);
+		const routeApp = (x: Session | undefined) => (x ? sum([...new Set(x.requests.map((q) => q.path))].filter((p) => p.endsWith('.js') && (a.js.get(p)?.group ?? 'app') === 'app').map((p) => a.js.get(p)?.gzip ?? 0)) : null);
+		notes.push(
+			`**JS ${kb(a.jsApp)} gzip.** This is the sum over every route’s JS in build/_app (as the issue defines it). Largest: ${big.map((f) => `\`${f.path.split('/').pop()}\` ${kb(f.gzip)} (${f.label})`).join(', ')}. ` +
+				`What a visitor actually loads is smaller: \`/\` ${kb(routeApp(firstHome))}, \`/regio/JZ12\` ${kb(routeApp(first))} gzip of app JS (without DuckDB, parquet-wasm and arrow; arrow adds ${kb(a.jsArrow)} once DuckDB starts).`
+		);
 	}
 	if (miss('bytes')) notes.push(`**Bytes per session ${mb(a.bytesRegion)}.** Largest responses: ${topBytes(first)}.`);
 	const load = Number((r.machine['load average at start (1/5/15 min)'] ?? '0').split(' / ')[0]);
@@ -384,7 +395,7 @@ ${
 ## WASM vs native DuckDB
 
 Native: ${r.native.version} (@duckdb/node-api, default threads), tables loaded in ${ms(r.native.loadMs)}. WASM: DuckDB-WASM ${r.machine['DuckDB-WASM'] ?? ''}, one thread.
-Per panel set: browser Panels.lastMs for each filter reached in the browser ÷ native time of the same 15 metrics with Promise.all on one connection, measured right after each browser session so both see the same machine load (embedded: median of 3 after a warm-up; 10M: one run without warm-up, for at most 8 distinct filters).
+Per panel set: browser Panels.lastMs for each filter reached in the browser ÷ native time of the same 15 metrics with Promise.all on one connection, measured right after each browser session so both see the same machine load (after one unmeasured run of the whole set; embedded: median of 3 after a per-filter warm-up; 10M: one run per filter, for at most 8 distinct filters).
 
 - Embedded: ${ratioDetail(a.ratioEmb)}
 ${r.big ? `- 10M rows (native load ${ms(r.big.native?.loadMs)}): ${ratioDetail(a.ratioBig)}` : ''}
