@@ -87,6 +87,7 @@ export async function applyImport(db: BrowserDb, upload: Record<string, Record<s
 	} finally {
 		for (const name of order) await db.connection.query(`DROP TABLE IF EXISTS ${q(`_upload_${name}`)}`);
 	}
+	await db.dataChanged();
 	return {
 		loaded: Object.fromEntries(order.map((n) => [n, rows[n]!.length])),
 		issues: checked.issues,

@@ -1,19 +1,23 @@
 /**
  * DuckDB-WASM in the browser: one lazily created instance behind a promise, started only in
- * the browser. Every file it needs (wasm, worker, data) is served by the site itself.
+ * the browser. Every file it needs (wasm, workers, data) is served by the site itself.
  *
  * DuckDB-WASM 1.32 has no Parquet reader built in and would fetch one from DuckDB's servers
  * (a third-party request that also fails offline). So extension autoloading is switched off
  * and Parquet is decoded by parquet-wasm into Arrow IPC, which DuckDB ingests natively.
+ * Decoding runs in its own worker (parquet.worker.ts) while DuckDB's wasm compiles, so the
+ * main thread stays free and the data is ready as soon as the database is.
  */
 import type * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
+import ParquetWorker from './parquet.worker?worker';
+import type { DecodeMessage, DecodeRequest } from './parquet.worker';
 import type { Table } from 'apache-arrow';
 import { plainValue } from './rows';
+import { createSchemaSql, dropSchemaSql, searchPathSql, SLICE_MIN_ROWS, slicedTables, sliceSql } from './region-slice';
 import { dbStatus } from './status.svelte';
 import type { QueryRunner, Row, SqlValue } from './types';
 
@@ -22,6 +26,13 @@ export interface BrowserDb extends QueryRunner {
 	connection: duckdb.AsyncDuckDBConnection;
 	/** Add (or replace) a table from Parquet bytes. */
 	loadParquet(name: string, bytes: Uint8Array): Promise<void>;
+	/**
+	 * The runner for one region's dashboard: the same SQL, over that region's slice of the large
+	 * tables when they are large (region-slice.ts), else this runner itself.
+	 */
+	forRegion(regionId: string): Promise<QueryRunner>;
+	/** The data changed (an import): forget cached results and region slices. */
+	dataChanged(): Promise<void>;
 }
 
 let instance: Promise<BrowserDb> | null = null;
@@ -38,94 +49,210 @@ export function getBrowserDb(dataBase: string): Promise<BrowserDb> {
 	return instance;
 }
 
+type Manifest = { tables: Record<string, { bytes: number }> };
+
 async function start(dataBase: string): Promise<BrowserDb> {
 	const t0 = performance.now();
 	dbStatus.phase = 'starting';
 	if (typeof WebAssembly === 'undefined') throw new Error('Deze browser ondersteunt geen WebAssembly.');
-	// Loaded on demand: keeps DuckDB, Arrow and parquet-wasm out of the first-paint JavaScript
-	// (and out of the server-side render, where the Node build of duckdb-wasm would start a worker).
+	const decoder = new ParquetDecoder();
+	try {
+		// The data files download and decode while DuckDB's wasm downloads and compiles.
+		const manifest = fetch(`${dataBase}/manifest.json`).then((r) => {
+			if (!r.ok) throw new Error(`manifest.json: HTTP ${r.status}`);
+			return r.json() as Promise<Manifest>;
+		});
+		const decoded = manifest.then((m) => {
+			const names = Object.keys(m.tables);
+			dbStatus.totalBytes = names.reduce((s, n) => s + (m.tables[n]?.bytes ?? 0), 0);
+			dbStatus.loadedBytes = 0;
+			dbStatus.phase = 'downloading';
+			return names.map((name) => ({ name, parts: decoder.decode({ url: `${dataBase}/${name}.parquet` }) }));
+		});
+		const [{ db, connection }] = await Promise.all([openDuckDb(), decoded]);
+
+		const insert = async (name: string, parts: AsyncIterable<Uint8Array>) => {
+			dbStatus.table = name;
+			await connection.query(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
+			let first = true;
+			for await (const ipc of parts) {
+				await connection.insertArrowFromIPCStream(ipc, { name, create: first });
+				first = false;
+			}
+		};
+		dbStatus.phase = 'decoding';
+		for (const { name, parts } of await decoded) await insert(name, parts);
+
+		const main = cachedRunner(connection);
+		const slices = new Map<string, Promise<{ schema: string; runner: CachedRunner; close(): Promise<void> }>>();
+		let sliceCount = 0;
+		const needsSlices = async () => {
+			const counts = await main.query<{ n: number }>(
+				slicedTables.map((t) => `SELECT count(*)::INTEGER AS n FROM ${quoteIdent(t)}`).join(' UNION ALL ')
+			);
+			return counts.some((c) => c.n >= SLICE_MIN_ROWS);
+		};
+		let sliced = needsSlices();
+		const runner: BrowserDb = {
+			db,
+			connection,
+			query: main.query,
+			loadParquet: async (name, bytes) => {
+				await insert(name, decoder.decode({ bytes }));
+				await runner.dataChanged();
+			},
+			async forRegion(regionId) {
+				if (!(await sliced)) return main;
+				let slice = slices.get(regionId);
+				if (!slice) {
+					// The schema name is ours; the region id reaches SQL only as a bound parameter.
+					const schema = `region_slice_${++sliceCount}`;
+					slice = (async () => {
+						await connection.query(createSchemaSql(schema));
+						for (const table of slicedTables) await main.query(sliceSql(schema, table), [regionId]);
+						const own = await db.connect();
+						await own.query(searchPathSql(schema));
+						return { schema, runner: cachedRunner(own), close: () => own.close() };
+					})();
+					slices.set(regionId, slice);
+					slice.catch(() => slices.delete(regionId));
+				}
+				return (await slice).runner;
+			},
+			async dataChanged() {
+				main.clear();
+				const old = [...slices.values()];
+				slices.clear();
+				for (const slice of old) {
+					const { schema, runner: r, close } = await slice.catch(() => ({ schema: '', runner: null, close: async () => {} }));
+					r?.clear();
+					await close();
+					if (schema) await connection.query(dropSchemaSql(schema));
+				}
+				sliced = needsSlices();
+			}
+		};
+		dbStatus.phase = 'ready';
+		performance.mark('regiozicht:db-ready');
+		dbStatus.table = '';
+		dbStatus.readyMs = Math.round(performance.now() - t0);
+		return runner;
+	} catch (error) {
+		decoder.close();
+		throw error;
+	}
+}
+
+async function openDuckDb() {
+	// Loaded on demand: keeps DuckDB and Arrow out of the first-paint JavaScript (and out of
+	// the server-side render, where the Node build of duckdb-wasm would start a worker).
 	const [duckdb, arrow] = await Promise.all([import('@duckdb/duckdb-wasm'), import('apache-arrow')]);
 	isDateType = (t) => arrow.DataType.isDate(t) || arrow.DataType.isTimestamp(t);
 	const bundle = await duckdb.selectBundle({
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
 	});
-	const worker = new Worker(bundle.mainWorker!);
-	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	const [, parquet, manifest] = await Promise.all([
-		db.instantiate(bundle.mainModule, bundle.pthreadWorker),
-		import('parquet-wasm/esm').then(async (m) => {
-			await m.default({ module_or_path: parquetWasmUrl });
-			return m;
-		}),
-		fetch(`${dataBase}/manifest.json`).then((r) => {
-			if (!r.ok) throw new Error(`manifest.json: HTTP ${r.status}`);
-			return r.json() as Promise<{ tables: Record<string, { bytes: number }> }>;
-		})
-	]);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(bundle.mainWorker!));
+	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
 	await db.open({ query: { castBigIntToDouble: false } });
 	const connection = await db.connect();
 	await connection.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;`);
-
-	const loadParquet = async (name: string, bytes: Uint8Array) => {
-		const ipc = parquet.readParquet(bytes).intoIPCStream();
-		await connection.query(`DROP TABLE IF EXISTS "${name.replace(/"/g, '""')}"`);
-		await connection.insertArrowFromIPCStream(ipc, { name, create: true });
-	};
-
-	const names = Object.keys(manifest.tables);
-	dbStatus.totalBytes = names.reduce((s, n) => s + (manifest.tables[n]?.bytes ?? 0), 0);
-	dbStatus.loadedBytes = 0;
-	dbStatus.phase = 'downloading';
-	const files = await Promise.all(names.map(async (name) => [name, await download(`${dataBase}/${name}.parquet`)] as const));
-	dbStatus.phase = 'decoding';
-	for (const [name, bytes] of files) {
-		dbStatus.table = name;
-		await loadParquet(name, bytes);
-	}
-
-	const runner: BrowserDb = {
-		db,
-		connection,
-		loadParquet,
-		async query<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
-			if (params.length === 0) return toRows<T>(await connection.query(sql));
-			const statement = await connection.prepare(sql);
-			try {
-				return toRows<T>(await statement.query(...params));
-			} finally {
-				await statement.close();
-			}
-		}
-	};
-	dbStatus.phase = 'ready';
-	performance.mark('regiozicht:db-ready');
-	dbStatus.table = '';
-	dbStatus.readyMs = Math.round(performance.now() - t0);
-	return runner;
+	return { db, connection };
 }
 
-/** Fetch a file, counting received bytes into the shared progress state. */
-async function download(url: string): Promise<Uint8Array> {
-	const response = await fetch(url);
-	if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
-	const chunks: Uint8Array[] = [];
-	let size = 0;
-	const reader = response.body.getReader();
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		chunks.push(value);
-		size += value.byteLength;
-		dbStatus.loadedBytes += value.byteLength;
+type CachedRunner = QueryRunner & { clear(): void };
+
+/** Results kept per runner; a dashboard revisits filters (back, undo, toggles) all the time. */
+const RESULT_CACHE_SIZE = 400;
+
+/**
+ * A runner on one connection that prepares each SQL text once and remembers recent results.
+ * Metric SQL is long, and planning it costs more than running it on this data.
+ */
+function cachedRunner(connection: duckdb.AsyncDuckDBConnection): CachedRunner {
+	const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+	const results = new Map<string, Row[]>();
+	return {
+		async query<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+			const key = `${sql}\u0000${JSON.stringify(params)}`;
+			const hit = results.get(key);
+			if (hit) {
+				results.delete(key); // re-insert: most recently used last
+				results.set(key, hit);
+				return hit.slice() as T[];
+			}
+			let rows: T[];
+			if (params.length === 0) rows = toRows<T>(await connection.query(sql));
+			else {
+				let statement = statements.get(sql);
+				if (!statement) {
+					statement = connection.prepare(sql);
+					statements.set(sql, statement);
+					statement.catch(() => statements.delete(sql));
+				}
+				rows = toRows<T>(await (await statement).query(...params));
+			}
+			results.set(key, rows);
+			if (results.size > RESULT_CACHE_SIZE) results.delete(results.keys().next().value!);
+			return rows.slice();
+		},
+		clear() {
+			results.clear();
+		}
+	};
+}
+
+const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * The page's side of parquet.worker.ts: each request yields its decoded IPC chunks in order,
+ * as they arrive; download progress is counted into the shared status.
+ */
+class ParquetDecoder {
+	#worker = new ParquetWorker();
+	#next = 0;
+	#listeners = new Map<number, (m: DecodeMessage) => void>();
+
+	constructor() {
+		this.#worker.onmessage = (event: MessageEvent<DecodeMessage>) => this.#listeners.get(event.data.id)?.(event.data);
+		this.#worker.onerror = (event) => {
+			const message = event.message || 'Het inlezen van de data stopte onverwacht.';
+			for (const [id, listener] of this.#listeners) listener({ id, kind: 'error', message });
+		};
 	}
-	const out = new Uint8Array(size);
-	let offset = 0;
-	for (const c of chunks) {
-		out.set(c, offset);
-		offset += c.byteLength;
+
+	decode(source: { url: string } | { bytes: Uint8Array }): AsyncIterable<Uint8Array> {
+		const id = this.#next++;
+		const chunks: Uint8Array[] = [];
+		let end: { error?: string } | null = null;
+		let wake: (() => void) | null = null;
+		this.#listeners.set(id, (m) => {
+			if (m.kind === 'progress') dbStatus.loadedBytes += m.bytes;
+			else if (m.kind === 'chunk') chunks.push(m.ipc);
+			else {
+				end = m.kind === 'error' ? { error: 'url' in source ? `${source.url}: ${m.message}` : m.message } : {};
+				this.#listeners.delete(id);
+			}
+			wake?.();
+		});
+		const request: DecodeRequest = 'url' in source ? { id, url: source.url } : { id, bytes: source.bytes };
+		this.#worker.postMessage(request);
+		return {
+			async *[Symbol.asyncIterator]() {
+				for (;;) {
+					if (chunks.length) yield chunks.shift()!;
+					else if (end) {
+						if (end.error) throw new Error(end.error);
+						return;
+					} else await new Promise<void>((r) => (wake = r));
+				}
+			}
+		};
 	}
-	return out;
+
+	close() {
+		this.#worker.terminate();
+	}
 }
 
 /** Arrow → plain rows; dates become ISO strings like on the native side (rows.ts). */

@@ -12,6 +12,8 @@ import type { QueryRunner, Row, SqlValue } from './types';
 
 export interface NodeDb extends QueryRunner {
 	connection: DuckDBConnection;
+	/** Another connection to the same database (its own session settings, e.g. search_path). */
+	connect(): Promise<QueryRunner & { exec(sql: string): Promise<void> }>;
 	/** Run statements that return nothing (DDL, COPY). */
 	exec(sql: string): Promise<void>;
 	close(): void;
@@ -22,16 +24,23 @@ export async function openNodeDb(path = ':memory:'): Promise<NodeDb> {
 	const connection = await instance.connect();
 	return {
 		connection,
+		...runner(connection),
+		connect: async () => runner(await instance.connect()),
+		close() {
+			connection.closeSync();
+			instance.closeSync();
+		}
+	};
+}
+
+function runner(connection: DuckDBConnection) {
+	return {
 		async query<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
 			const reader = await connection.runAndReadAll(sql, params.length ? (params as DuckDBValue[]) : undefined);
 			return reader.getRowObjectsJS().map((r) => plainRow<T>(r as Record<string, unknown>));
 		},
 		async exec(sql: string) {
 			await connection.run(sql);
-		},
-		close() {
-			connection.closeSync();
-			instance.closeSync();
 		}
 	};
 }
