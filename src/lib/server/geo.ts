@@ -1,12 +1,15 @@
 /**
  * Boundaries for a page, cut from the national TopoJSON at build time: the member
- * municipalities as GeoJSON features and the region outline merged from them, so each page
- * carries only its own few kilobytes of geometry.
+ * municipalities and the region outline merged from them, projected here into SVG paths, so
+ * each page carries only its own few kilobytes of drawing and the browser needs no map
+ * projection code (d3-geo) at all.
  */
 import { readFileSync } from 'node:fs';
+import { geoMercator, geoPath } from 'd3';
 import { feature, merge } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { ProjectedRegion } from '../charts/projected-region';
 
 export interface MunicipalityShape {
 	type: 'Feature';
@@ -18,6 +21,27 @@ export interface MunicipalityShape {
 export interface RegionShapes {
 	municipalities: MunicipalityShape[];
 	outline: MultiPolygon;
+}
+
+
+const MAP_WIDTH = 480;
+const MAP_HEIGHT = 384;
+const MAP_MARGIN = 8;
+
+/** Project a region's shapes into SVG paths (rounded to 0.1 px). */
+export function projectRegion(shapes: RegionShapes): ProjectedRegion {
+	const collection = { type: 'FeatureCollection' as const, features: shapes.municipalities };
+	const projection = geoMercator().fitExtent([[MAP_MARGIN, MAP_MARGIN], [MAP_WIDTH - MAP_MARGIN, MAP_HEIGHT - MAP_MARGIN]], collection);
+	const path = geoPath(projection).digits(1);
+	return {
+		width: MAP_WIDTH,
+		height: MAP_HEIGHT,
+		municipalities: shapes.municipalities.map((f) => {
+			const [x, y] = path.centroid(f);
+			return { code: f.id, name: f.properties.name, d: path(f) ?? '', centroid: [Math.round(x * 10) / 10, Math.round(y * 10) / 10] };
+		}),
+		outline: path(shapes.outline) ?? ''
+	};
 }
 
 let topology: Topology | null = null;

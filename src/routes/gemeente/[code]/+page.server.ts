@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { buildDb } from '$lib/server/build-db';
-import { regionShapes } from '$lib/server/geo';
+import { projectRegion, regionShapes } from '$lib/server/geo';
 import { runMetric } from '$lib/metrics/metric';
 import { careCategoryList, municipalityList, regionMembers } from '$lib/metrics/regions';
 import { regionProviders } from '$lib/metrics/contracts';
@@ -30,7 +30,7 @@ export async function load({ params }) {
 	return {
 		municipality,
 		members,
-		shapes: regionShapes(members.map((m) => m.code)),
+		map: projectRegion(regionShapes(members.map((m) => m.code))),
 		byDomain: { jeugd: jeugd!, wmo: wmo! },
 		referenceDate: date
 	};
