@@ -248,6 +248,8 @@ export function jsInventory(site: string): { files: JsFile[]; method: string } {
 		else if (src.includes('__wbindgen') && src.includes('readParquet')) f.group = 'parquet-wasm';
 		else if ((src.match(/RecordBatch/g) ?? []).length > 20 && !src.includes('AsyncDuckDB')) f.group = 'apache-arrow';
 	}
+	// Our Parquet decoding worker is parquet-wasm's glue plus a page of ours (src/lib/db/parquet.worker.ts).
+	for (const f of files) if (/\/parquet\.worker-[^/]+\.js$/.test(f.path)) f.group = 'parquet-wasm';
 	for (const f of files) if (f.group !== 'app') f.label = f.group + (f.path.includes('worker') ? ' worker' : '');
 	return { files: files.sort((a, b) => b.gzip - a.gzip), method };
 }
