@@ -121,3 +121,63 @@ describe('choosing the language', () => {
 		expect(initLang(new URL('https://x.test/?lang=de'))).toBe('nl');
 	});
 });
+
+describe('the care finder, profile, comparison and own-data pages', () => {
+	it('keeps the Dutch sentences the pages had', () => {
+		expect(tr(text.finder.found)('12', 12, 'kortste wachttijd eerst') + tr(text.finder.range)(1, 50)).toBe(
+			'12 aanbieders gevonden, gesorteerd op kortste wachttijd eerst. Hieronder 1–50.'
+		);
+		expect(tr(text.finder.categoryCount)(1, '1')).toBe('1 aanbieder');
+		expect(tr(text.picker.found)(12, 8)).toBe('12 gemeenten gevonden, de eerste 8 staan in de lijst. Kies met pijltje omlaag en Enter.');
+		expect(tr(text.providerProfile.tierRegion)('Ermelo', '12', 'Harderwijk')).toBe('Deze aanbieder heeft een locatie in uw regio: Ermelo, ca. 12 km van Harderwijk.');
+		expect(tr(text.ownData.loadedFile)('providers.csv', 1, 'providers 1', 1)).toBe('providers.csv: 1 rijen (providers 1), 1 afgekeurd');
+		expect(tr(text.ownData.issueCount)(0, 2)).toBe('Geen fouten, 2 opmerkingen.');
+	});
+
+	it('says the same in English', () => {
+		setLang('en', { remember: false });
+		expect(tr(text.finder.found)('1', 1, 'name (a–z)')).toBe('1 provider found, sorted by name (a–z).');
+		expect(tr(text.finder.compareLink)(2)).toBe('Compare 2 providers');
+		expect(tr(text.providerCompare.unknown)(1, 'x')).toBe('We do not know this provider: x.');
+		expect(tr(text.ownData.issueCount)(1, 0)).toBe('1 error.');
+	});
+
+	it('puts the type-ahead notes into the same Dutch words as the search itself', async () => {
+		const { buildMunicipalityIndex } = await import('../../routes/aanbieders/municipality-search');
+		const index = buildMunicipalityIndex(
+			[
+				{ code: 'GM0243', name: 'Harderwijk', provinceName: 'Gelderland' },
+				{ code: 'GM0373', name: 'Bergen (NH.)', provinceName: 'Noord-Holland' }
+			],
+			[
+				{ postcode: '3841', municipalityCode: 'GM0243' },
+				{ postcode: '1234', municipalityCode: 'GM0243' },
+				{ postcode: '1234', municipalityCode: 'GM0373' }
+			]
+		);
+		const say = (q: string, lang: 'nl' | 'en') => {
+			const n = index.search(q).note!;
+			const p = text.picker;
+			if (n.kind === 'postcodeOne') return tr(p.postcodeOne, lang)(n.postcode, n.name);
+			if (n.kind === 'postcodeMany') return tr(p.postcodeMany, lang)(n.postcode, n.count);
+			if (n.kind === 'postcodeNone') return tr(p.postcodeNone, lang)(n.postcode);
+			return tr(p.noMatch, lang)(n.query);
+		};
+		for (const q of ['3841', '1234', '9999', 'xyz']) expect(say(q, 'nl'), q).toBe(index.search(q).message);
+		expect(say('9999', 'en')).toContain('We cannot link postcode 9999 to a municipality');
+	});
+
+	it('gives a finder link’s notices in both languages', async () => {
+		const { parseFinder } = await import('../../routes/aanbieders/finder-url');
+		const { notices, messages } = parseFinder(new URLSearchParams('gemeente=GM9999&pagina=x&vergelijk=a,b,c,d,e'), {
+			municipalities: new Set(['GM0243']),
+			categories: new Set(['45'])
+		});
+		expect(notices).toEqual(messages.map((m) => m.nl));
+		expect(messages.map((m) => m.en)).toEqual([
+			'The link asked for municipality “GM9999”, which we do not know. Choose your municipality below.',
+			'The link asked for page “x”, which we do not know. We show the first page.',
+			'You can compare at most 4 providers. We show the first 4.'
+		]);
+	});
+});

@@ -239,6 +239,8 @@ export interface CategoryChoiceRow extends Record<string, unknown> {
 	scheme: 'iJw' | 'iWmo' | 'nza-ggz';
 	domain: 'jeugd' | 'wmo' | 'zvw';
 	name: string;
+	/** The plain-language name in English. */
+	nameEn: string;
 	normWeeks: number | null;
 	normSource: string | null;
 	/** Providers anywhere in the country the finder could list for it (contracted now, or on the NZa list). */
@@ -260,7 +262,7 @@ export const providerCategoryChoices = defineMetric<{ date: string }, CategoryCh
 			GROUP BY l.category
 		),
 		waiting AS (SELECT category, count(DISTINCT providerId) AS providers FROM waitingTimes GROUP BY category)
-		SELECT cc.code, cc.scheme, cc.domain, cc.plainNl AS name, cc.normWeeks, cc.normSource,
+		SELECT cc.code, cc.scheme, cc.domain, cc.plainNl AS name, cc.plainEn AS nameEn, cc.normWeeks, cc.normSource,
 			coalesce(CASE WHEN cc.scheme = 'nza-ggz' THEN w.providers ELSE c.providers END, 0) AS providers
 		FROM careCategories cc
 		LEFT JOIN contracted c ON c.category = cc.code

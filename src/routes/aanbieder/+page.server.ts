@@ -17,6 +17,8 @@ export async function load() {
 	return {
 		municipalities: municipalities.map((m) => ({ code: m.code, name: m.name })),
 		categories: categories.map((c) => c.code),
+		/** Care category names in both languages (the profile's rows carry only the Dutch name). */
+		categoryNames: categories.map((c) => ({ value: c.code, label: c.name, labelEn: c.nameEn })),
 		referenceDate: date
 	};
 }

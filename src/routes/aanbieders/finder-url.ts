@@ -5,6 +5,7 @@
  * page reads `ids` with the same rules.
  */
 import { finderSorts, maxCompared, type FinderSort } from '$lib/metrics/providers';
+import { finder as finderText, finderNotices, type Text } from '$lib/i18n/text';
 
 export const finderParams = {
 	municipality: 'gemeente',
@@ -26,58 +27,77 @@ export interface FinderState {
 
 export const emptyFinder: FinderState = { municipality: null, category: null, sort: 'wachttijd', page: 1, compare: [] };
 
-export const sortLabels: Record<FinderSort, string> = {
-	wachttijd: 'Kortste wachttijd eerst',
-	naam: 'Naam (A–Z)',
-	lokaal: 'Dichtbij eerst'
-};
+/** Sort orders by name, in both languages: show them with `tr(sortLabels[sort])`. */
+export const sortLabels: Record<FinderSort, Text> = finderText.sorts;
 
 const PROVIDER_ID = /^[\w.~-]{1,64}$/;
 const MAX_PAGE = 10_000;
 
-/** Provider ids from a comma list: well-formed, distinct, at most four (with notices for the rest). */
-export function parseIds(raw: string | null, notices: string[]): string[] {
+/** A message in both languages from a dictionary function. */
+const both = <A extends unknown[]>(entry: Text<(...args: A) => string>, ...args: A): Text => ({ nl: entry.nl(...args), en: entry.en(...args) });
+
+/**
+ * Provider ids from a comma list: well-formed, distinct, at most four (with notices for the rest:
+ * in Dutch in `notices`, and in both languages in `messages` if given).
+ */
+export function parseIds(raw: string | null, notices: string[], messages: Text[] = []): string[] {
 	if (raw === null || raw.trim() === '') return [];
+	const add = (m: Text) => {
+		notices.push(m.nl);
+		messages.push(m);
+	};
 	const ids: string[] = [];
 	for (const part of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
-		if (!PROVIDER_ID.test(part)) notices.push(`De link vroeg om aanbieder “${part.slice(0, 40)}”, die kennen we niet. We laten die weg.`);
+		if (!PROVIDER_ID.test(part)) add(both(finderNotices.provider, part.slice(0, 40)));
 		else if (!ids.includes(part)) ids.push(part);
 	}
 	if (ids.length > maxCompared) {
-		notices.push(`U kunt maximaal ${maxCompared} aanbieders vergelijken. We tonen de eerste ${maxCompared}.`);
+		add(both(finderNotices.tooMany, maxCompared));
 		ids.length = maxCompared;
 	}
 	return ids;
 }
 
-export function parseFinder(params: URLSearchParams, known: { municipalities: ReadonlySet<string>; categories: ReadonlySet<string> }): { state: FinderState; notices: string[] } {
+export interface ParsedFinder {
+	state: FinderState;
+	/** What was not understood, in Dutch. */
+	notices: string[];
+	/** The same notices in Dutch and English: show them with `tr(message)`. */
+	messages: Text[];
+}
+
+export function parseFinder(params: URLSearchParams, known: { municipalities: ReadonlySet<string>; categories: ReadonlySet<string> }): ParsedFinder {
 	const notices: string[] = [];
+	const messages: Text[] = [];
 	const get = (key: string) => {
 		const v = params.get(key);
 		return v === null || v.trim() === '' ? null : v.trim();
 	};
-	const reject = (what: string, value: string, fallback: string) => {
-		notices.push(`De link vroeg om ${what} “${value.slice(0, 40)}”, die kennen we niet. ${fallback}`);
+	const reject = (kind: { what: Text; fallback: Text }, value: string) => {
+		const shown = value.slice(0, 40);
+		const m = { nl: finderNotices.rejected.nl(kind.what.nl, shown, kind.fallback.nl), en: finderNotices.rejected.en(kind.what.en, shown, kind.fallback.en) };
+		notices.push(m.nl);
+		messages.push(m);
 		return null;
 	};
 
 	const rawMunicipality = get(finderParams.municipality);
 	const municipality =
-		rawMunicipality === null ? null : known.municipalities.has(rawMunicipality.toUpperCase()) ? rawMunicipality.toUpperCase() : reject('gemeente', rawMunicipality, 'Kies hieronder uw gemeente.');
+		rawMunicipality === null ? null : known.municipalities.has(rawMunicipality.toUpperCase()) ? rawMunicipality.toUpperCase() : reject(finderNotices.municipality, rawMunicipality);
 
 	const rawCategory = get(finderParams.category);
-	const category = rawCategory === null ? null : known.categories.has(rawCategory) ? rawCategory : reject('zorgsoort', rawCategory, 'Kies hieronder een soort zorg.');
+	const category = rawCategory === null ? null : known.categories.has(rawCategory) ? rawCategory : reject(finderNotices.category, rawCategory);
 
 	const rawSort = get(finderParams.sort);
 	const sort: FinderSort =
-		rawSort === null ? 'wachttijd' : (finderSorts as readonly string[]).includes(rawSort) ? (rawSort as FinderSort) : (reject('sortering', rawSort, 'We sorteren op wachttijd.'), 'wachttijd');
+		rawSort === null ? 'wachttijd' : (finderSorts as readonly string[]).includes(rawSort) ? (rawSort as FinderSort) : (reject(finderNotices.sort, rawSort), 'wachttijd');
 
 	const rawPage = get(finderParams.page);
 	const pageNumber = rawPage !== null && /^\d{1,5}$/.test(rawPage) ? Number(rawPage) : NaN;
-	const page = rawPage === null ? 1 : pageNumber >= 1 && pageNumber <= MAX_PAGE ? pageNumber : (reject('pagina', rawPage, 'We tonen de eerste pagina.'), 1);
+	const page = rawPage === null ? 1 : pageNumber >= 1 && pageNumber <= MAX_PAGE ? pageNumber : (reject(finderNotices.page, rawPage), 1);
 
-	const compare = parseIds(params.get(finderParams.compare), notices);
-	return { state: { municipality, category, sort, page, compare }, notices };
+	const compare = parseIds(params.get(finderParams.compare), notices, messages);
+	return { state: { municipality, category, sort, page, compare }, notices, messages };
 }
 
 /** Search params for a state; defaults are left out so links stay short. */
@@ -97,11 +117,11 @@ export const queryString = (params: URLSearchParams) => {
 	return q ? `?${q}` : '';
 };
 
-/** The three groups of care categories, as residents see them. */
+/** The three groups of care categories, as residents see them (label: show with `tr`). */
 export const schemeGroups = [
-	{ scheme: 'iJw', label: 'Jeugdhulp (Jeugdwet)' },
-	{ scheme: 'iWmo', label: 'Wmo-ondersteuning' },
-	{ scheme: 'nza-ggz', label: 'Geestelijke zorg (ggz, NZa 2018)' }
+	{ scheme: 'iJw', label: finderText.groups.iJw },
+	{ scheme: 'iWmo', label: finderText.groups.iWmo },
+	{ scheme: 'nza-ggz', label: finderText.groups['nza-ggz'] }
 ] as const;
 
 /** Path (without base) of a provider's profile; municipality and category keep "local" and the way back. */

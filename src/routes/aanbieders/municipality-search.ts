@@ -3,6 +3,10 @@
  * a few everyday names such as "Den Haag" for 's-Gravenhage), or by a four-digit postcode (PC4)
  * where the data maps it to a municipality. Pure and synchronous: it answers from the small
  * index built once from the prerendered page data (bench/typeahead.ts measures it).
+ *
+ * This module stays free of the language state (bench/typeahead.ts runs it outside Svelte): the
+ * `message` is Dutch, and `note` says the same as data, for the picker to put into words in the
+ * current language (src/lib/i18n/text.ts, `picker`).
  */
 
 export interface MunicipalityOption {
@@ -23,9 +27,17 @@ export interface SearchResult {
 	total: number;
 	/** The query looked like a postcode. */
 	postcode: string | null;
-	/** A plain-language note, e.g. that a postcode cannot be mapped. */
+	/** A plain-language note in Dutch, e.g. that a postcode cannot be mapped. */
 	message: string | null;
+	/** The same note as data, to be put into words in any language. */
+	note: SearchNote | null;
 }
+
+export type SearchNote =
+	| { kind: 'postcodeOne'; postcode: string; name: string }
+	| { kind: 'postcodeMany'; postcode: string; count: number }
+	| { kind: 'postcodeNone'; postcode: string }
+	| { kind: 'noMatch'; query: string };
 
 /** Everyday names that differ from the official CBS name. */
 const aliases: Record<string, string> = {
@@ -84,6 +96,11 @@ export function buildMunicipalityIndex(options: readonly MunicipalityOption[], p
 		const postcode = /^(\d{4})\s*[a-zA-Z]{0,2}$/.exec(raw)?.[1] ?? null;
 		if (postcode) {
 			const found = (pc4.get(postcode) ?? []).map((c) => byCode.get(c)).filter((o): o is MunicipalityOption => o !== undefined);
+			const note: SearchNote = found.length
+				? found.length === 1
+					? { kind: 'postcodeOne', postcode, name: found[0]!.name }
+					: { kind: 'postcodeMany', postcode, count: found.length }
+				: { kind: 'postcodeNone', postcode };
 			return {
 				options: found.slice(0, limit),
 				total: found.length,
@@ -92,11 +109,12 @@ export function buildMunicipalityIndex(options: readonly MunicipalityOption[], p
 					? found.length === 1
 						? `Postcode ${postcode} ligt in ${found[0]!.name}.`
 						: `Postcode ${postcode} komt voor in ${found.length} gemeenten; kies de uwe.`
-					: `Postcode ${postcode} kunnen we niet aan een gemeente koppelen: in onze gegevens staan bijna geen postcodes. Typ de naam van uw gemeente.`
+					: `Postcode ${postcode} kunnen we niet aan een gemeente koppelen: in onze gegevens staan bijna geen postcodes. Typ de naam van uw gemeente.`,
+				note
 			};
 		}
 		const q = normalise(raw);
-		if (!q) return { options: [], total: 0, postcode: null, message: null };
+		if (!q) return { options: [], total: 0, postcode: null, message: null, note: null };
 		// Rank: 0 name starts with it, 1 an alias or a later word starts with it, 2 it occurs inside.
 		const ranked: { entry: Entry; rank: number }[] = [];
 		for (const entry of entries) {
@@ -111,7 +129,8 @@ export function buildMunicipalityIndex(options: readonly MunicipalityOption[], p
 			options: ranked.slice(0, limit).map((r) => r.entry.option),
 			total: ranked.length,
 			postcode: null,
-			message: ranked.length ? null : `Geen gemeente gevonden voor “${raw.slice(0, 40)}”.`
+			message: ranked.length ? null : `Geen gemeente gevonden voor “${raw.slice(0, 40)}”.`,
+			note: ranked.length ? null : { kind: 'noMatch', query: raw.slice(0, 40) }
 		};
 	}
 

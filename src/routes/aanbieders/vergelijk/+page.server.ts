@@ -11,7 +11,7 @@ export async function load() {
 	const [municipalities, categories] = await Promise.all([runMetric(db, municipalityList, {}), runMetric(db, providerCategoryChoices, { date })]);
 	return {
 		municipalities: municipalities.map((m) => ({ code: m.code, name: m.name })),
-		categories: categories.map((c) => ({ code: c.code, name: c.name })),
+		categories: categories.map((c) => ({ code: c.code, name: c.name, nameEn: c.nameEn })),
 		referenceDate: date
 	};
 }
