@@ -10,7 +10,7 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
-	timeout: 60_000,
+	timeout: 120_000,
 	// Generous waits: CI machines are small and shared; speed is measured in bench/, not here.
 	expect: { timeout: 15_000 },
 	reporter: process.env.CI ? 'list' : [['list']],

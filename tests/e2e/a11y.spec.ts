@@ -22,7 +22,7 @@ const routes = [
 for (const route of routes) {
 	test(`no WCAG 2.2 A/AA violations on ${route.path}`, async ({ page }) => {
 		await page.goto(route.path);
-		await page.locator(route.ready).first().waitFor({ timeout: 20_000 });
+		await page.locator(route.ready).first().waitFor({ timeout: 60_000 });
 		// Open every data table too: they are part of what users read.
 		const toggles = page.getByRole('button', { name: 'Toon tabel' });
 		for (let i = 0; i < 40 && (await toggles.count()) > 0; i++) await toggles.first().click();

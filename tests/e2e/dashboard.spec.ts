@@ -3,7 +3,7 @@ import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const ready = async (page: Page) => {
-	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser', { timeout: 20_000 });
+	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser', { timeout: 60_000 });
 	await expect(page.locator('.panels-state')).toHaveAttribute('data-pending', 'false');
 };
 

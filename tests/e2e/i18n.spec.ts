@@ -6,11 +6,11 @@ import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 
 // Several DuckDB recomputes per test; give them room on a busy machine.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 180_000 });
 
 const ready = async (page: Page) => {
-	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser', { timeout: 30_000 });
-	await expect(page.locator('.panels-state')).toHaveAttribute('data-pending', 'false', { timeout: 30_000 });
+	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser', { timeout: 60_000 });
+	await expect(page.locator('.panels-state')).toHaveAttribute('data-pending', 'false', { timeout: 60_000 });
 };
 
 test('switch to English; it stays English across navigation and reload', async ({ page }) => {
@@ -103,7 +103,7 @@ test('the municipality page and the method page follow the language', async ({ p
 	await page.goto('/gemeente/GM0243?lang=en');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Municipality of Harderwijk');
 	await expect(page.getByTestId('vergelijking').locator('thead')).toContainText('Netherlands');
-	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser', { timeout: 30_000 });
+	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser', { timeout: 60_000 });
 	await expect(page.getByRole('heading', { name: 'Freedom of choice' })).toBeVisible();
 	await expect(page.locator('#lokaal-vergelijking .caption')).toContainText('In Harderwijk,');
 
@@ -136,9 +136,9 @@ test('the care finder, a provider profile and the comparison in English', async 
 	// The category choice: groups, names and counts in English.
 	const select = page.getByLabel('2. Type of care');
 	await expect(select.locator('optgroup').first()).toHaveAttribute('label', 'Youth care (Youth Act)');
-	await expect(select.locator('option[value="45"]')).toContainText(/\(\d+ providers\)/, { timeout: 20_000 });
+	await expect(select.locator('option[value="45"]')).toContainText(/\(\d+ providers\)/, { timeout: 60_000 });
 	await select.selectOption('45');
-	await expect(page.locator('.results-state')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await expect(page.locator('.results-state')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
 	await expect(page.locator('.results-state')).toContainText(/\d+ providers found, sorted by shortest waiting time first\./);
 	await expect(page.getByRole('heading', { level: 2, name: /in Harderwijk$/ })).toBeVisible();
 	await expect(page.locator('.source-note')).toContainText('These providers, contracts and waiting times are made-up example data on the real municipalities.');
@@ -157,7 +157,7 @@ test('the care finder, a provider profile and the comparison in English', async 
 	// The profile of the first provider.
 	await first.locator('h3 a').click();
 	await expect(page).toHaveURL(/\/aanbieder\?id=/);
-	await expect(page.locator('.profile-state')).toHaveAttribute('data-phase', 'gevonden', { timeout: 30_000 });
+	await expect(page.locator('.profile-state')).toHaveAttribute('data-phase', 'gevonden', { timeout: 60_000 });
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstName);
 	await expect(page).toHaveTitle(`${firstName} · Regiozicht`);
 	await expect(page.locator('.crumbs').getByRole('link')).toHaveText('Find care');
@@ -168,12 +168,12 @@ test('the care finder, a provider profile and the comparison in English', async 
 
 	// Back to the list, then to the comparison.
 	await page.goBack();
-	await expect(page.locator('.results-state')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await expect(page.locator('.results-state')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
 	await page.getByRole('link', { name: 'Compare 2 providers' }).click();
 	await expect(page).toHaveURL(/\/aanbieders\/vergelijk\?ids=/);
 	await expect(page).toHaveTitle('Compare providers · Regiozicht');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare providers');
-	await expect(page.locator('.compare-state')).toHaveText('2 providers side by side.', { timeout: 30_000 });
+	await expect(page.locator('.compare-state')).toHaveText('2 providers side by side.', { timeout: 60_000 });
 	await expect(page.getByRole('rowheader', { name: 'Contracted for Harderwijk' })).toBeVisible();
 	await expect(page.getByRole('rowheader', { name: 'Current contracts' })).toBeVisible();
 	await expect(page.getByRole('button', { name: `Remove ${firstName}` })).toBeVisible();
@@ -187,10 +187,10 @@ test('the finder link notices, and an unknown provider, in English', async ({ pa
 		'You can compare at most 4 providers. We show the first 4.'
 	]);
 	await page.goto('/aanbieder?id=bestaat-niet');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Provider not found', { timeout: 30_000 });
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Provider not found', { timeout: 60_000 });
 	await expect(page.getByRole('link', { name: 'Find a provider near you' })).toBeVisible();
 	await page.goto('/aanbieders/vergelijk?ids=bestaat-niet');
-	await expect(page.getByRole('alert')).toContainText('We do not know this provider: bestaat-niet', { timeout: 30_000 });
+	await expect(page.getByRole('alert')).toContainText('We do not know this provider: bestaat-niet', { timeout: 60_000 });
 	await expect(page.getByRole('button', { name: 'Remove bestaat-niet' })).toBeVisible();
 });
 

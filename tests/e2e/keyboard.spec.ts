@@ -234,7 +234,7 @@ test.describe('keyboard only', () => {
 		await expect(focused(page)).toHaveAttribute('aria-expanded', 'true');
 		await tabTo(page, 'button', 'Download CSV');
 		await expect(mapFrame.locator('*:focus')).toHaveCount(1);
-		const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.keyboard.press('Enter')]);
+		const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.keyboard.press('Enter')]);
 		expect(download.suggestedFilename()).toMatch(/^JZ12-jeugd-kaart-.*\.csv$/);
 		await expectVisibleFocus(page);
 		// Close the table again with Space.

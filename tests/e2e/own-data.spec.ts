@@ -43,7 +43,7 @@ test('own data: valid rows load, invalid rows are listed, earlier loads survive 
 	// The region page, reached in the same tab, now computes from the user's deal only.
 	await page.getByRole('link', { name: 'Bekijk de regio met uw gegevens' }).click();
 	const figure = page.locator('figure#aanbieders-per-gemeente');
-	await expect(figure).toHaveAttribute('data-computed-by', 'duckdb-wasm', { timeout: 20_000 });
+	await expect(figure).toHaveAttribute('data-computed-by', 'duckdb-wasm', { timeout: 60_000 });
 	await figure.getByRole('button', { name: 'Toon tabel' }).click();
 	await expect(figure.locator('tbody tr').first()).toHaveText(/Harderwijk\s*1\s*1/);
 	await expect(figure.locator('tbody tr').nth(1)).toContainText('0');

@@ -26,7 +26,7 @@ test('DuckDB-WASM recomputes the region chart in the browser, with the same figu
 	const figure = page.locator('figure#aanbieders-per-gemeente');
 	await expect(figure).toHaveAttribute('data-computed-by', 'prerender');
 	const before = await figure.locator('tbody tr').allTextContents();
-	await expect(page.locator('[data-phase="ready"]')).toBeVisible({ timeout: 20_000 });
+	await expect(page.locator('[data-phase="ready"]')).toBeVisible({ timeout: 60_000 });
 	await expect(figure).toHaveAttribute('data-computed-by', 'duckdb-wasm');
 	await expect(figure.getByText('Berekend in uw browser (DuckDB)')).toBeVisible();
 	// One bar per member municipality, and the same numbers as the native build computed.
@@ -37,7 +37,7 @@ test('DuckDB-WASM recomputes the region chart in the browser, with the same figu
 
 test('switching law recomputes in the browser and lives in the URL', async ({ page }) => {
 	await page.goto('/regio/JZ12');
-	await expect(page.locator('[data-phase="ready"]')).toBeVisible({ timeout: 20_000 });
+	await expect(page.locator('[data-phase="ready"]')).toBeVisible({ timeout: 60_000 });
 	await page.getByRole('button', { name: 'Wmo' }).click();
 	await expect(page).toHaveURL(/\?domein=wmo$/);
 	await expect(page.getByRole('button', { name: 'Wmo' })).toHaveAttribute('aria-pressed', 'true');

@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 test.use({ viewport: { width: 375, height: 812 } });
 
 const listReady = async (page: Page) => {
-	await expect(page.locator('.results-state')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+	await expect(page.locator('.results-state')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
 };
 const waitsShown = async (page: Page) =>
 	(await page.locator('.provider .wait dd').allTextContents()).map((t) => {
@@ -35,7 +35,7 @@ test('choose a municipality and a category, see providers by wait, open one, com
 
 	// 2. Category: the select shows how many providers each category has for Harderwijk.
 	const select = page.getByLabel('2. Soort zorg');
-	await expect(select.locator('option[value="45"]')).toContainText(/\(\d+ aanbieders\)/, { timeout: 20_000 });
+	await expect(select.locator('option[value="45"]')).toContainText(/\(\d+ aanbieders\)/, { timeout: 60_000 });
 	await select.selectOption('45');
 	await expect(page).toHaveURL(/gemeente=GM0243&zorgsoort=45$/);
 	await listReady(page);
@@ -80,7 +80,7 @@ test('choose a municipality and a category, see providers by wait, open one, com
 	// Open the first provider's profile.
 	await first.locator('h3 a').click();
 	await expect(page).toHaveURL(/\/aanbieder\?id=[\w-]+&gemeente=GM0243&zorgsoort=45$/);
-	await expect(page.locator('.profile-state')).toHaveAttribute('data-phase', 'gevonden', { timeout: 20_000 });
+	await expect(page.locator('.profile-state')).toHaveAttribute('data-phase', 'gevonden', { timeout: 60_000 });
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstName);
 	await expect(page.getByRole('heading', { name: 'Voor Harderwijk' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Wachttijd per maand' })).toBeVisible();
@@ -90,7 +90,7 @@ test('choose a municipality and a category, see providers by wait, open one, com
 	await noSidewaysScroll(page);
 	const profileUrl = page.url();
 	await page.reload();
-	await expect(page.locator('.profile-state')).toHaveAttribute('data-phase', 'gevonden', { timeout: 20_000 });
+	await expect(page.locator('.profile-state')).toHaveAttribute('data-phase', 'gevonden', { timeout: 60_000 });
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstName);
 	expect(page.url()).toBe(profileUrl);
 
@@ -99,7 +99,7 @@ test('choose a municipality and a category, see providers by wait, open one, com
 	await listReady(page);
 	await page.getByRole('link', { name: 'Vergelijk 2 aanbieders' }).click();
 	await expect(page).toHaveURL(/\/aanbieders\/vergelijk\?ids=[\w-]+,[\w-]+&gemeente=GM0243&zorgsoort=45$/);
-	await expect(page.locator('.compare-state')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+	await expect(page.locator('.compare-state')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
 	const headers = page.locator('table.compare thead th');
 	await expect(headers).toHaveCount(2);
 	await expect(headers.nth(0).getByRole('link')).toHaveText(firstName);
@@ -109,14 +109,14 @@ test('choose a municipality and a category, see providers by wait, open one, com
 	await noSidewaysScroll(page);
 	const compareUrl = page.url();
 	await page.reload();
-	await expect(page.locator('.compare-state')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+	await expect(page.locator('.compare-state')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
 	await expect(headers).toHaveCount(2);
 	expect(page.url()).toBe(compareUrl);
 
 	// Remove one: the URL follows.
 	await headers.nth(1).getByRole('button', { name: /Verwijder/ }).click();
 	await expect(page).toHaveURL(/ids=[\w-]+&gemeente/);
-	await expect(page.locator('.compare-state')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+	await expect(page.locator('.compare-state')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
 	await expect(headers).toHaveCount(1);
 });
 
@@ -169,27 +169,27 @@ test('tampered finder URLs fall back with a notice, never a crash', async ({ pag
 	await expect(page.locator('.results-state')).toHaveText('Kies eerst uw gemeente.');
 	// A page past the end goes back to page 1, with a notice.
 	await page.goto('/aanbieders?gemeente=GM0243&zorgsoort=45&pagina=9');
-	await expect(page.getByRole('alert')).toContainText('Pagina 9 bestaat niet', { timeout: 20_000 });
+	await expect(page.getByRole('alert')).toContainText('Pagina 9 bestaat niet', { timeout: 60_000 });
 	await expect(page).not.toHaveURL(/pagina/);
 	await listReady(page);
 });
 
 test('an unknown provider id gets a clear “niet gevonden” with navigation', async ({ page }) => {
 	await page.goto('/aanbieder?id=bestaat-niet');
-	await expect(page.locator('.profile-state')).toHaveAttribute('data-phase', 'niet-gevonden', { timeout: 20_000 });
+	await expect(page.locator('.profile-state')).toHaveAttribute('data-phase', 'niet-gevonden', { timeout: 60_000 });
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aanbieder niet gevonden');
 	await page.getByRole('link', { name: 'Zoek een aanbieder bij u in de buurt' }).click();
 	await expect(page).toHaveURL(/\/aanbieders$/);
 	await page.goto('/aanbieder?id=%3Cimg%20src%3Dx%3E');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aanbieder niet gevonden');
 	await page.goto('/aanbieders/vergelijk?ids=bestaat-niet');
-	await expect(page.locator('.compare-state')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+	await expect(page.locator('.compare-state')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
 	await expect(page.getByRole('alert')).toContainText('Deze aanbieder kennen we niet: bestaat-niet');
 });
 
 test('a real NZa provider’s profile says it is from 2018 and has no contract information', async ({ page }) => {
 	await page.goto('/aanbieder?id=nza-6000020');
-	await expect(page.locator('.profile-state')).toHaveAttribute('data-phase', 'gevonden', { timeout: 20_000 });
+	await expect(page.locator('.profile-state')).toHaveAttribute('data-phase', 'gevonden', { timeout: 60_000 });
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accare');
 	await expect(page.locator('.source-note')).toContainText('NZa uit 2018');
 	await expect(page.locator('.source-note')).toContainText('geen informatie');
@@ -208,7 +208,7 @@ test.describe('accessibility', () => {
 	for (const view of views) {
 		test(`no WCAG 2.2 A/AA violations on ${view.path}`, async ({ page }) => {
 			await page.goto(view.path);
-			await page.locator(view.ready).waitFor({ state: 'attached', timeout: 20_000 });
+			await page.locator(view.ready).waitFor({ state: 'attached', timeout: 60_000 });
 			if (view.path.startsWith('/aanbieders?')) {
 				// With the type-ahead's list open, too.
 				await page.getByRole('combobox', { name: '1. Uw gemeente' }).fill('ber');
