@@ -30,6 +30,7 @@ let queue: Promise<void> = Promise.resolve();
 self.onmessage = (event: MessageEvent<DecodeRequest>) => {
 	const request = event.data;
 	const bytes = 'bytes' in request ? Promise.resolve(request.bytes) : download(request.id, request.url);
+	bytes.catch(() => {}); // reported in order below, not as an unhandled rejection now
 	queue = queue.then(async () => {
 		try {
 			const data = await bytes;
