@@ -13,6 +13,7 @@ import { columns } from '../schema/table';
 import { dropDanglingReferences } from '../import/references';
 import type { ValidationIssue } from '../import/validate';
 import type { BrowserDb } from './browser';
+import { quoteIdent } from './sql';
 
 export const demoFamilies: Record<string, string[]> = {
 	deals: ['procurements', 'procurementParticipants', 'lots', 'contracts', 'providers', 'providerLocations'],
@@ -29,7 +30,7 @@ const familyOf: Record<string, string> = {
 	usage: 'usage'
 };
 
-const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const q = quoteIdent;
 
 export interface ApplyResult {
 	loaded: Record<string, number>;

@@ -17,6 +17,8 @@ import ParquetWorker from './parquet.worker?worker';
 import type { DecodeMessage, DecodeRequest } from './parquet.worker';
 import type { Table } from 'apache-arrow';
 import { plainValue } from './rows';
+import { afterFirstPaint } from './first-paint';
+import { quoteIdent } from './sql';
 import { createSchemaSql, dropSchemaSql, searchPathSql, SLICE_MIN_ROWS, slicedTables, sliceSql } from './region-slice';
 import { dbStatus } from './status.svelte';
 import type { QueryRunner, Row, SqlValue } from './types';
@@ -24,8 +26,6 @@ import type { QueryRunner, Row, SqlValue } from './types';
 export interface BrowserDb extends QueryRunner {
 	db: duckdb.AsyncDuckDB;
 	connection: duckdb.AsyncDuckDBConnection;
-	/** Add (or replace) a table from Parquet bytes. */
-	loadParquet(name: string, bytes: Uint8Array): Promise<void>;
 	/**
 	 * The runner for one region's dashboard: the same SQL, over that region's slice of the large
 	 * tables when they are large (region-slice.ts), else this runner itself.
@@ -52,9 +52,12 @@ export function getBrowserDb(dataBase: string): Promise<BrowserDb> {
 type Manifest = { tables: Record<string, { bytes: number }> };
 
 async function start(dataBase: string): Promise<BrowserDb> {
+	// Never compete with the prerendered page for its first paint.
+	await afterFirstPaint();
 	const t0 = performance.now();
 	dbStatus.phase = 'starting';
 	if (typeof WebAssembly === 'undefined') throw new Error('Deze browser ondersteunt geen WebAssembly.');
+	// Lives until the data is in: its wasm memory grows with the largest decoded chunk.
 	const decoder = new ParquetDecoder();
 	try {
 		// The data files download and decode while DuckDB's wasm downloads and compiles.
@@ -67,11 +70,12 @@ async function start(dataBase: string): Promise<BrowserDb> {
 			dbStatus.totalBytes = names.reduce((s, n) => s + (m.tables[n]?.bytes ?? 0), 0);
 			dbStatus.loadedBytes = 0;
 			dbStatus.phase = 'downloading';
-			return names.map((name) => ({ name, parts: decoder.decode({ url: `${dataBase}/${name}.parquet` }) }));
+			return names.map((name) => ({ name, parts: decoder.decode(`${dataBase}/${name}.parquet`) }));
 		});
 		const [{ db, connection }] = await Promise.all([openDuckDb(), decoded]);
 
-		const insert = async (name: string, parts: AsyncIterable<Uint8Array>) => {
+		dbStatus.phase = 'decoding';
+		for (const { name, parts } of await decoded) {
 			dbStatus.table = name;
 			await connection.query(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
 			let first = true;
@@ -79,9 +83,8 @@ async function start(dataBase: string): Promise<BrowserDb> {
 				await connection.insertArrowFromIPCStream(ipc, { name, create: first });
 				first = false;
 			}
-		};
-		dbStatus.phase = 'decoding';
-		for (const { name, parts } of await decoded) await insert(name, parts);
+		}
+		decoder.close();
 
 		const main = cachedRunner(connection);
 		const slices = new Map<string, Promise<{ schema: string; runner: CachedRunner; close(): Promise<void> }>>();
@@ -97,10 +100,6 @@ async function start(dataBase: string): Promise<BrowserDb> {
 			db,
 			connection,
 			query: main.query,
-			loadParquet: async (name, bytes) => {
-				await insert(name, decoder.decode({ bytes }));
-				await runner.dataChanged();
-			},
 			async forRegion(regionId) {
 				if (!(await sliced)) return main;
 				let slice = slices.get(regionId);
@@ -202,8 +201,6 @@ function cachedRunner(connection: duckdb.AsyncDuckDBConnection): CachedRunner {
 	};
 }
 
-const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
 /**
  * The page's side of parquet.worker.ts: each request yields its decoded IPC chunks in order,
  * as they arrive; download progress is counted into the shared status.
@@ -221,7 +218,7 @@ class ParquetDecoder {
 		};
 	}
 
-	decode(source: { url: string } | { bytes: Uint8Array }): AsyncIterable<Uint8Array> {
+	decode(url: string): AsyncIterable<Uint8Array> {
 		const id = this.#next++;
 		const chunks: Uint8Array[] = [];
 		let end: { error?: string } | null = null;
@@ -230,13 +227,12 @@ class ParquetDecoder {
 			if (m.kind === 'progress') dbStatus.loadedBytes += m.bytes;
 			else if (m.kind === 'chunk') chunks.push(m.ipc);
 			else {
-				end = m.kind === 'error' ? { error: 'url' in source ? `${source.url}: ${m.message}` : m.message } : {};
+				end = m.kind === 'error' ? { error: `${url}: ${m.message}` } : {};
 				this.#listeners.delete(id);
 			}
 			wake?.();
 		});
-		const request: DecodeRequest = 'url' in source ? { id, url: source.url } : { id, bytes: source.bytes };
-		this.#worker.postMessage(request);
+		this.#worker.postMessage({ id, url } satisfies DecodeRequest);
 		return {
 			async *[Symbol.asyncIterator]() {
 				for (;;) {

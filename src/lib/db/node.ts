@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { columns, type TableDef } from '../schema/table';
 import { plainRow } from './rows';
+import { quoteIdent } from './sql';
 import type { QueryRunner, Row, SqlValue } from './types';
 
 export interface NodeDb extends QueryRunner {
@@ -45,7 +46,7 @@ function runner(connection: DuckDBConnection) {
 	};
 }
 
-export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+export { quoteIdent };
 const quoteLiteral = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /** CREATE TABLE with the column types derived from the table's zod schema. */

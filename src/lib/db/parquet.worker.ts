@@ -4,14 +4,14 @@
  * a 10-million-row file (over 2 GB as one IPC stream) would not fit parquet-wasm's 32-bit
  * memory at once, while each chunk does.
  *
- * Protocol: the page posts `{ id, url }` or `{ id, bytes }`; the worker answers with
+ * Protocol: the page posts `{ id, url }`; the worker answers with
  * `progress` (bytes received), one `chunk` per decoded part (IPC bytes, transferred), then
  * `done`, or `error` with a message.
  */
 import init, { ParquetFile, readParquet } from 'parquet-wasm/esm';
 import wasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 
-export type DecodeRequest = { id: number; url: string } | { id: number; bytes: Uint8Array };
+export type DecodeRequest = { id: number; url: string };
 export type DecodeMessage =
 	| { id: number; kind: 'progress'; bytes: number }
 	| { id: number; kind: 'chunk'; ipc: Uint8Array; part: number; parts: number }
@@ -29,7 +29,7 @@ const post = (message: DecodeMessage, transfer: Transferable[] = []) => (self as
 let queue: Promise<void> = Promise.resolve();
 self.onmessage = (event: MessageEvent<DecodeRequest>) => {
 	const request = event.data;
-	const bytes = 'bytes' in request ? Promise.resolve(request.bytes) : download(request.id, request.url);
+	const bytes = download(request.id, request.url);
 	bytes.catch(() => {}); // reported in order below, not as an unhandled rejection now
 	queue = queue.then(async () => {
 		try {

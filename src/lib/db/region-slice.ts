@@ -12,13 +12,13 @@
  * their procurement's region and are small; dimension tables stay whole.
  */
 
+import { quoteIdent as quote } from './sql';
+
 /** Tables sliced to the member municipalities of the region (of any law). */
 export const slicedTables = ['waitingTimes', 'usage'] as const;
 
 /** Below this many rows a slice saves less than it costs to build. */
 export const SLICE_MIN_ROWS = 500_000;
-
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
  * Statements that fill `schema` with the region's rows of `table`; one `?`: the region id.
