@@ -21,7 +21,8 @@ import { afterFirstPaint } from './first-paint';
 import { quoteIdent } from './sql';
 import { createSchemaSql, dropSchemaSql, searchPathSql, SLICE_MIN_ROWS, slicedTables, sliceSql } from './region-slice';
 import { dbStatus } from './status.svelte';
-import type { QueryRunner, Row, SqlValue } from './types';
+import { queuedRunner, type QueuedRunner } from './query-queue';
+import type { QueryRunner, Row } from './types';
 
 export interface BrowserDb extends QueryRunner {
 	db: duckdb.AsyncDuckDB;
@@ -30,7 +31,7 @@ export interface BrowserDb extends QueryRunner {
 	 * The runner for one region's dashboard: the same SQL, over that region's slice of the large
 	 * tables when they are large (region-slice.ts), else this runner itself.
 	 */
-	forRegion(regionId: string): Promise<QueryRunner>;
+	forRegion(regionId: string): Promise<QueuedRunner>;
 	/** The data changed (an import): forget cached results and region slices. */
 	dataChanged(): Promise<void>;
 }
@@ -86,8 +87,8 @@ async function start(dataBase: string): Promise<BrowserDb> {
 		}
 		decoder.close();
 
-		const main = cachedRunner(connection);
-		const slices = new Map<string, Promise<{ schema: string; runner: CachedRunner; close(): Promise<void> }>>();
+		const main = connectionRunner(connection);
+		const slices = new Map<string, Promise<{ schema: string; runner: QueuedRunner; close(): Promise<void> }>>();
 		let sliceCount = 0;
 		const needsSlices = async () => {
 			const counts = await main.query<{ n: number }>(
@@ -111,7 +112,7 @@ async function start(dataBase: string): Promise<BrowserDb> {
 						for (const table of slicedTables) await main.query(sliceSql(schema, table), [regionId]);
 						const own = await db.connect();
 						await own.query(searchPathSql(schema));
-						return { schema, runner: cachedRunner(own), close: () => own.close() };
+						return { schema, runner: connectionRunner(own), close: () => own.close() };
 					})();
 					slices.set(regionId, slice);
 					slice.catch(() => slices.delete(regionId));
@@ -159,46 +160,22 @@ async function openDuckDb() {
 	return { db, connection };
 }
 
-type CachedRunner = QueryRunner & { clear(): void };
-
-/** Results kept per runner; a dashboard revisits filters (back, undo, toggles) all the time. */
-const RESULT_CACHE_SIZE = 400;
-
 /**
- * A runner on one connection that prepares each SQL text once and remembers recent results.
- * Metric SQL is long, and planning it costs more than running it on this data.
+ * Runs SQL on one connection, preparing each SQL text once: metric SQL is long, and planning
+ * it costs more than running it on this data. Caching and scheduling: query-queue.ts.
  */
-function cachedRunner(connection: duckdb.AsyncDuckDBConnection): CachedRunner {
+function connectionRunner(connection: duckdb.AsyncDuckDBConnection): QueuedRunner {
 	const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
-	const results = new Map<string, Row[]>();
-	return {
-		async query<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
-			const key = `${sql}\u0000${JSON.stringify(params)}`;
-			const hit = results.get(key);
-			if (hit) {
-				results.delete(key); // re-insert: most recently used last
-				results.set(key, hit);
-				return hit.slice() as T[];
-			}
-			let rows: T[];
-			if (params.length === 0) rows = toRows<T>(await connection.query(sql));
-			else {
-				let statement = statements.get(sql);
-				if (!statement) {
-					statement = connection.prepare(sql);
-					statements.set(sql, statement);
-					statement.catch(() => statements.delete(sql));
-				}
-				rows = toRows<T>(await (await statement).query(...params));
-			}
-			results.set(key, rows);
-			if (results.size > RESULT_CACHE_SIZE) results.delete(results.keys().next().value!);
-			return rows.slice();
-		},
-		clear() {
-			results.clear();
+	return queuedRunner(async (sql, params) => {
+		if (params.length === 0) return toRows<Row>(await connection.query(sql));
+		let statement = statements.get(sql);
+		if (!statement) {
+			statement = connection.prepare(sql);
+			statements.set(sql, statement);
+			statement.catch(() => statements.delete(sql));
 		}
-	};
+		return toRows<Row>(await (await statement).query(...params));
+	});
 }
 
 /**

@@ -11,3 +11,10 @@ export interface QueryRunner {
 	/** `params` bind to `?` placeholders in order; user input never enters the SQL text. */
 	query<T extends Row = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
 }
+
+/** A runner that can compute ahead, in the background, what the user is about to ask (query-queue.ts). */
+export interface Prefetcher {
+	prefetch(sql: string, params?: readonly SqlValue[]): void;
+	/** Drop guesses not yet started. */
+	cancelPrefetch(): void;
+}

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { queuedRunner } from './query-queue';
+import type { Row, SqlValue } from './types';
+
+/** An executor whose queries finish only when the test says so. */
+function fakeDuckDb() {
+	const calls: { sql: string; params: readonly SqlValue[]; finish(rows?: Row[]): void; fail(e: Error): void }[] = [];
+	const execute = (sql: string, params: readonly SqlValue[]) =>
+		new Promise<Row[]>((resolve, reject) => calls.push({ sql, params, finish: (rows = [{ sql, p: params[0] ?? null }]) => resolve(rows), fail: reject }));
+	const started = () => calls.map((c) => `${c.sql}:${c.params[0] ?? ''}`);
+	/** The i-th query sent to the database (negative: from the end). */
+	const call = (i: number) => calls.at(i) ?? expect.fail(`no query #${i} was sent`);
+	return { calls, execute, started, call };
+}
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('queuedRunner', () => {
+	it('answers a repeated query from the cache, until the data changes', async () => {
+		const db = fakeDuckDb();
+		const runner = queuedRunner(db.execute);
+		const first = runner.query('SELECT ?', ['a']);
+		db.call(0).finish();
+		expect(await first).toEqual([{ sql: 'SELECT ?', p: 'a' }]);
+		expect(await runner.query('SELECT ?', ['a'])).toEqual([{ sql: 'SELECT ?', p: 'a' }]);
+		expect(db.calls).toHaveLength(1);
+
+		runner.clear();
+		const again = runner.query('SELECT ?', ['a']);
+		await tick();
+		expect(db.calls).toHaveLength(2);
+		db.call(1).finish();
+		await again;
+	});
+
+	it('runs prefetches only while no real query runs, one at a time', async () => {
+		const db = fakeDuckDb();
+		const runner = queuedRunner(db.execute);
+		const real = runner.query('A', [1]);
+		runner.prefetch('B', [1]);
+		runner.prefetch('C', [1]);
+		expect(db.started()).toEqual(['A:1']);
+		db.call(0).finish();
+		await real;
+		await tick();
+		expect(db.started()).toEqual(['A:1', 'B:1']);
+		db.call(1).finish();
+		await tick();
+		expect(db.started()).toEqual(['A:1', 'B:1', 'C:1']);
+		db.call(2).finish();
+		await tick();
+		// Both prefetched results are now cached.
+		expect(await runner.query('C', [1])).toEqual([{ sql: 'C', p: 1 }]);
+		expect(db.calls).toHaveLength(3);
+		expect(runner.stats.prefetched).toBe(2);
+	});
+
+	it('lets a click join the prefetch already running instead of running it twice', async () => {
+		const db = fakeDuckDb();
+		const runner = queuedRunner(db.execute);
+		runner.prefetch('B', ['x']);
+		expect(db.started()).toEqual(['B:x']);
+		const real = runner.query('B', ['x']);
+		await tick();
+		expect(db.calls).toHaveLength(1);
+		db.call(0).finish();
+		expect(await real).toEqual([{ sql: 'B', p: 'x' }]);
+		expect(runner.stats.joined).toBe(1);
+	});
+
+	it('starts a queued prefetch at once when a click needs it, ahead of the other guesses', async () => {
+		const db = fakeDuckDb();
+		const runner = queuedRunner(db.execute);
+		runner.prefetch('B', [1]); // runs
+		runner.prefetch('C', [1]); // waits
+		runner.prefetch('D', [1]); // waits
+		const real = runner.query('D', [1]);
+		expect(db.started()).toEqual(['B:1', 'D:1']);
+		db.call(1).finish();
+		expect(await real).toEqual([{ sql: 'D', p: 1 }]);
+		db.call(0).finish();
+		await tick();
+		expect(db.started()).toEqual(['B:1', 'D:1', 'C:1']);
+	});
+
+	it('drops queued prefetches when the hint is stale, and never reports their failure', async () => {
+		const db = fakeDuckDb();
+		const runner = queuedRunner(db.execute);
+		runner.prefetch('B', [1]);
+		runner.prefetch('C', [1]);
+		runner.cancelPrefetch();
+		expect(runner.stats.queued).toBe(0);
+		db.call(0).fail(new Error('boom'));
+		await tick();
+		expect(db.started()).toEqual(['B:1']);
+		// A real query after a failed prefetch runs again and sees its own result.
+		const real = runner.query('B', [1]);
+		await tick();
+		db.call(1).finish([{ ok: true }]);
+		expect(await real).toEqual([{ ok: true }]);
+	});
+
+	it('does not prefetch SQL that last took longer than a click should wait', async () => {
+		let clock = 0;
+		const db = fakeDuckDb();
+		const runner = queuedRunner(db.execute, { maxPrefetchMs: 100, now: () => clock });
+		const slow = runner.query('SLOW', [1]);
+		clock += 500;
+		db.call(0).finish();
+		await slow;
+		runner.prefetch('SLOW', [2]);
+		runner.prefetch('FAST', [2]);
+		await tick();
+		expect(db.started()).toEqual(['SLOW:1', 'FAST:2']);
+	});
+
+	it('does not cache a result computed on data that has since been replaced', async () => {
+		const db = fakeDuckDb();
+		const runner = queuedRunner(db.execute);
+		const before = runner.query('A', [1]);
+		runner.clear();
+		db.call(0).finish([{ old: true }]);
+		await before;
+		const after = runner.query('A', [1]);
+		await tick();
+		expect(db.calls).toHaveLength(2);
+		db.call(1).finish([{ old: false }]);
+		expect(await after).toEqual([{ old: false }]);
+	});
+
+	it('hands out copies, so a caller sorting its rows does not change the cache', async () => {
+		const db = fakeDuckDb();
+		const runner = queuedRunner(db.execute);
+		const first = runner.query('A');
+		db.call(0).finish([{ n: 2 }, { n: 1 }]);
+		(await first).reverse();
+		expect(await runner.query('A')).toEqual([{ n: 2 }, { n: 1 }]);
+	});
+
+	it('forgets the least recently used result when full', async () => {
+		const db = fakeDuckDb();
+		const runner = queuedRunner(db.execute, { cacheSize: 2 });
+		for (const p of [1, 2]) {
+			const q = runner.query('A', [p]);
+			db.call(-1).finish();
+			await q;
+		}
+		await runner.query('A', [1]); // 1 is now the most recent
+		const q3 = runner.query('A', [3]);
+		db.call(-1).finish();
+		await q3;
+		expect(runner.stats.cached).toBe(2);
+		await runner.query('A', [1]);
+		expect(db.calls).toHaveLength(3); // 1 still cached, 2 was dropped
+		const q2 = runner.query('A', [2]);
+		await tick();
+		expect(db.calls).toHaveLength(4);
+		db.call(3).finish();
+		await q2;
+	});
+});
