@@ -99,7 +99,8 @@ export interface Session {
 	interactions: Interaction[];
 	consoleErrors: string[];
 	perPanel?: PerPanelResult;
-	replaced?: ReplaceResult;
+	/** Map clicks after the pointer rested on the municipality (the app prefetches on hover). */
+	hoverInteractions?: Interaction[];
 	/** The app's own database start failed (`.db-progress[data-phase="error"]`): its message. */
 	dbError?: string;
 	dbErrorAt?: number;
@@ -124,8 +125,8 @@ export interface SessionOptions {
 	seed: number;
 	/** Run these metric queries one by one in the page's DuckDB after the interactions (jobs may depend on the filters used). */
 	perPanel?: { jobs: (done: Interaction[]) => PanelJob[]; reps: number; timeoutMs: number };
-	/** After the app is ready: replace a table with a big file (bench tooling, see replaceTable). */
-	replaceTable?: ReplaceTable;
+	/** After the interactions: this many map clicks, each after the pointer rested `dwellMs` on the municipality. */
+	hover?: { clicks: number; dwellMs: number; timeoutMs: number };
 }
 
 async function rendererPids(cdp: CDPSession): Promise<Set<number>> {
@@ -253,13 +254,8 @@ export async function coldSession(browser: Browser, origin: string, path: string
 		s.dbReadySource = t.mark !== null ? 'mark' : t.phaseReady !== null ? 'data-phase' : null;
 		s.firstComputeMs = computeMsOf(t.text);
 
-		if (isRegion && opts.replaceTable) {
-			// Bench tooling fetches chunks and the big file: not part of the app session's figures.
-			cutoff = raw.length;
-			s.replaced = await replaceTable(page, opts.replaceTable);
-			if (!s.replaced.ok) throw new Error(`tabel vervangen mislukt: ${s.replaced.error}`);
-		}
 		if (isRegion && opts.interactions > 0) s.interactions = await interact(page, opts);
+		if (isRegion && opts.hover) s.hoverInteractions = await hoverClicks(page, opts.hover, s.interactions);
 		cutoff = Math.min(cutoff, raw.length);
 		if (isRegion && opts.perPanel) s.perPanel = await perPanel(page, { ...opts.perPanel, jobs: opts.perPanel.jobs(s.interactions) });
 		s.ok = true;
@@ -316,7 +312,7 @@ function filterOf(url: string): Interaction['filter'] {
 
 /** Alternate map clicks (municipality) and the category select; each waits for all panels (bounded). */
 async function interact(page: Page, opts: SessionOptions): Promise<Interaction[]> {
-	const codes = await page.$$eval('path.municipality[data-code]', (els) => els.map((e) => e.getAttribute('data-code')!).filter(Boolean));
+	const codes = await municipalityCodes(page);
 	const select = page.getByRole('form', { name: 'Filters' }).getByLabel('Zorgsoort');
 	const categories = await select.evaluate((el) => Array.from((el as HTMLSelectElement).options, (o) => o.value).filter(Boolean));
 	if (codes.length < 2 || categories.length < 2) throw new Error(`te weinig keuzes om te filteren (${codes.length} gemeenten, ${categories.length} zorgsoorten)`);
@@ -331,44 +327,80 @@ async function interact(page: Page, opts: SessionOptions): Promise<Interaction[]
 		}
 		const kind: Interaction['kind'] = i % 2 === 0 ? 'map' : 'category';
 		const value = kind === 'map' ? codes[m++ % codes.length]! : categories[c++ % categories.length]!;
-		const before = await page.evaluate(() => {
-			const B = (window as unknown as { __bench: { events: unknown[]; states: { v: number }[] } }).__bench;
-			return { events: B.events.length, version: Math.max(...B.states.map((x) => x.v)) };
-		});
-		const rec: Interaction = { kind, value, latencyMs: null, computeMs: null, filter: { municipality: null, category: null, provider: null, year: null } };
-		try {
-			if (kind === 'map') await page.locator(`path.municipality[data-code="${value}"]`).click({ timeout: 10_000 });
-			else await select.selectOption(value, { timeout: 10_000 });
-			await page.waitForFunction(
-				(v) => {
-					const B = (window as unknown as { __bench: { states: { v: number; p: string; c: string }[] } }).__bench;
-					const last = B.states[B.states.length - 1];
-					return !!last && last.v > v && last.p === 'false' && last.c === 'browser';
-				},
-				before.version,
-				{ timeout: opts.interactionTimeoutMs, polling: 20 }
-			);
-			const r = await page.evaluate(
-				({ events, version }) => {
-					const B = (window as unknown as { __bench: { events: { type: string; t: number }[]; states: { v: number; p: string; c: string; t: number }[] } }).__bench;
-					const ev = B.events.slice(events).find((e) => e.type === 'click' || e.type === 'change');
-					const done = B.states.find((x) => x.v > version && x.p === 'false' && x.c === 'browser');
-					return { t0: ev?.t ?? null, t1: done?.t ?? null, text: document.querySelector('.panels-state')?.textContent ?? '' };
-				},
-				before
-			);
-			rec.latencyMs = r.t0 !== null && r.t1 !== null ? r.t1 - r.t0 : null;
-			rec.computeMs = computeMsOf(r.text);
-			rec.filter = filterOf(page.url());
-		} catch (error) {
-			rec.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
-			out.push(rec);
+		const rec = await timedChange(page, kind, value, opts.interactionTimeoutMs, () =>
+			kind === 'map' ? page.locator(`path.municipality[data-code="${value}"]`).click({ timeout: 10_000 }) : select.selectOption(value, { timeout: 10_000 }).then(() => undefined)
+		);
+		out.push(rec);
+		if (rec.error) {
 			log(`  interactie ${i + 1} (${kind} ${value}) mislukt: ${rec.error}`);
 			break;
 		}
-		out.push(rec);
 	}
 	return out;
+}
+
+/**
+ * Map clicks as a person makes them: the pointer rests on the municipality for `dwellMs`, then
+ * clicks. Only municipalities whose filter state this session has not shown yet, so no answer
+ * comes from the result cache of an earlier visit.
+ */
+async function hoverClicks(page: Page, spec: NonNullable<SessionOptions['hover']>, done: Interaction[]): Promise<Interaction[]> {
+	const seen = new Set(done.map((i) => JSON.stringify(i.filter)));
+	const now = filterOf(page.url());
+	const codes = (await municipalityCodes(page)).reverse().filter((code) => code !== now.municipality && !seen.has(JSON.stringify({ ...now, municipality: code })));
+	const out: Interaction[] = [];
+	for (const code of codes.slice(0, spec.clicks)) {
+		const target = page.locator(`path.municipality[data-code="${code}"]`);
+		const rec = await timedChange(page, 'map', code, spec.timeoutMs, async () => {
+			await target.hover({ timeout: 10_000 });
+			await page.waitForTimeout(spec.dwellMs);
+			await target.click({ timeout: 10_000 });
+		});
+		out.push(rec);
+		if (rec.error) {
+			log(`  hover-klik ${code} mislukt: ${rec.error}`);
+			break;
+		}
+	}
+	return out;
+}
+
+const municipalityCodes = (page: Page) => page.$$eval('path.municipality[data-code]', (els) => els.map((e) => e.getAttribute('data-code')!).filter(Boolean));
+
+/** Do `act`; latency = its click/change event → the DOM showing the next panels version, computed in the browser. */
+async function timedChange(page: Page, kind: Interaction['kind'], value: string, timeoutMs: number, act: () => Promise<void>): Promise<Interaction> {
+	const before = await page.evaluate(() => {
+		const B = (window as unknown as { __bench: { events: unknown[]; states: { v: number }[] } }).__bench;
+		return { events: B.events.length, version: Math.max(...B.states.map((x) => x.v)) };
+	});
+	const rec: Interaction = { kind, value, latencyMs: null, computeMs: null, filter: { municipality: null, category: null, provider: null, year: null } };
+	try {
+		await act();
+		await page.waitForFunction(
+			(v) => {
+				const B = (window as unknown as { __bench: { states: { v: number; p: string; c: string }[] } }).__bench;
+				const last = B.states[B.states.length - 1];
+				return !!last && last.v > v && last.p === 'false' && last.c === 'browser';
+			},
+			before.version,
+			{ timeout: timeoutMs, polling: 20 }
+		);
+		const r = await page.evaluate(
+			({ events, version }) => {
+				const B = (window as unknown as { __bench: { events: { type: string; t: number }[]; states: { v: number; p: string; c: string; t: number }[] } }).__bench;
+				const ev = B.events.slice(events).find((e) => e.type === 'click' || e.type === 'change');
+				const done = B.states.find((x) => x.v > version && x.p === 'false' && x.c === 'browser');
+				return { t0: ev?.t ?? null, t1: done?.t ?? null, text: document.querySelector('.panels-state')?.textContent ?? '' };
+			},
+			before
+		);
+		rec.latencyMs = r.t0 !== null && r.t1 !== null ? r.t1 - r.t0 : null;
+		rec.computeMs = computeMsOf(r.text);
+		rec.filter = filterOf(page.url());
+	} catch (error) {
+		rec.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
+	}
+	return rec;
 }
 
 /**
@@ -376,8 +408,7 @@ async function interact(page: Page, opts: SessionOptions): Promise<Interaction[]
  * imported again by URL (same module instances). The chunk of src/lib/db/browser.ts is found by
  * its content (it fetches manifest.json and calls insertArrowFromIPCStream); its exported
  * getBrowserDb is the one-argument function of the form `x ??= start(…).catch(…)` and returns the
- * existing instance. parquet-wasm's chunk is the one with `__wbindgen` and `readParquet`; its
- * readParquet export is the function that calls the wasm's `readParquet`.
+ * existing instance.
  */
 const TOOLS = `(() => {
 	const chunks = () => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => /\\/_app\\/immutable\\/chunks\\/[^/]+\\.js$/.test(u));
@@ -398,79 +429,31 @@ const TOOLS = `(() => {
 			if (fn.length !== 1 || !/\\?\\?=/.test(text) || !/\\.catch\\(/.test(text)) return null;
 			const r = await fn('/data');
 			return r && typeof r.query === 'function' && r.connection ? r : null;
-		}),
-		readParquet: () => find((src) => src.includes('__wbindgen') && src.includes('readParquet'), async (fn, text) => (/\\.readParquet\\(/.test(text) && fn.length === 2 ? fn : null))
+		})
 	};
 })()`;
 
-export interface ReplaceTable {
-	url: string;
-	table: string;
-	rowGroups: number;
-	groupsPerChunk: number;
-	timeoutMs: number;
-}
-export interface ReplaceResult {
-	ok: boolean;
-	error?: string;
-	downloadMs?: number;
-	loadMs?: number;
-	bytes?: number;
-	ipcBytes?: number;
-	rows?: number;
-	chunks?: number;
-}
-
-/** Replace a table of the page's DuckDB with a large Parquet file, decoded and inserted a few row groups at a time. */
-async function replaceTable(page: Page, spec: ReplaceTable): Promise<ReplaceResult> {
-	await page.evaluate(TOOLS);
-	const work = page.evaluate(async ({ url, table, rowGroups, groupsPerChunk }) => {
-		type Conn = { query(sql: string): Promise<unknown>; insertArrowFromIPCStream(b: Uint8Array, o: { name: string; create: boolean }): Promise<void> };
-		const tools = (window as unknown as { __benchTools: { runner(): Promise<{ connection: Conn; query(sql: string): Promise<{ n: number }[]> } | null>; readParquet(): Promise<((b: Uint8Array, o?: unknown) => { intoIPCStream(): Uint8Array }) | null> } }).__benchTools;
-		const runner = await tools.runner();
-		const readParquet = await tools.readParquet();
-		if (!runner || !readParquet) return { ok: false, error: `niet gevonden: ${!runner ? 'getBrowserDb' : 'readParquet'}` };
-		const t0 = performance.now();
-		const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
-		const t1 = performance.now();
-		let ipcBytes = 0;
-		let chunks = 0;
-		try {
-			await runner.connection.query(`DROP TABLE IF EXISTS "${table}"`);
-			for (let g = 0; g < rowGroups; g += groupsPerChunk) {
-				const groups = Array.from({ length: Math.min(groupsPerChunk, rowGroups - g) }, (_, i) => g + i);
-				const ipc = readParquet(bytes, { rowGroups: groups }).intoIPCStream();
-				ipcBytes += ipc.byteLength;
-				await runner.connection.insertArrowFromIPCStream(ipc, { name: table, create: g === 0 });
-				chunks++;
-			}
-		} catch (e) {
-			return { ok: false, error: `na ${chunks} delen: ${e instanceof Error ? e.message : String(e)}`, bytes: bytes.byteLength, ipcBytes };
-		}
-		const t2 = performance.now();
-		const counted = await runner.query(`SELECT count(*)::INTEGER AS n FROM "${table}"`);
-		return { ok: true, downloadMs: t1 - t0, loadMs: t2 - t1, bytes: bytes.byteLength, ipcBytes, rows: counted[0]?.n ?? 0, chunks };
-	}, spec);
-	return withTimeout('tabel vervangen in de browser', spec.timeoutMs, work).catch((e: Error) => ({ ok: false, error: e.message }));
-}
-
-/** Each metric's SQL with its bound parameters, one at a time, in the page's own DuckDB-WASM. */
+/** Each metric's SQL with its bound parameters, one at a time, in the page's own DuckDB-WASM (prepared once, executed `reps` times). */
 async function perPanel(page: Page, spec: { jobs: PanelJob[]; reps: number; timeoutMs: number }): Promise<PerPanelResult> {
 	await page.evaluate(TOOLS);
 	const work = page.evaluate(
 		async ({ jobs, reps }) => {
-			const tools = (window as unknown as { __benchTools: { runner(): Promise<{ query(sql: string, params?: unknown[]): Promise<unknown[]> } | null> } }).__benchTools;
+			type Prepared = { query(...params: unknown[]): Promise<{ numRows: number }>; close(): Promise<void> };
+			const tools = (window as unknown as { __benchTools: { runner(): Promise<{ connection: { prepare(sql: string): Promise<Prepared> } } | null> } }).__benchTools;
 			const runner = await tools.runner();
 			if (!runner) return { error: 'getBrowserDb niet gevonden in de geladen chunks' };
 			const rows: { key: string; filterLabel: string; times: number[]; rows: number }[] = [];
 			for (const j of jobs) {
 				const times: number[] = [];
 				let n = 0;
+				// On the connection itself, past the app's result cache: each run really executes.
+				const statement = await runner.connection.prepare(j.sql);
 				for (let r = 0; r < reps; r++) {
 					const t = performance.now();
-					n = (await runner.query(j.sql, j.params)).length;
+					n = (await statement.query(...j.params)).numRows;
 					times.push(performance.now() - t);
 				}
+				await statement.close();
 				rows.push({ key: j.key, filterLabel: j.filterLabel, times, rows: n });
 			}
 			return { rows };

@@ -106,6 +106,8 @@ export function analyse(r: Results) {
 
 	const firsts = region.map((s) => s.interactions[0]).filter((i): i is Interaction => !!i && i.latencyMs !== null);
 	const laters = region.flatMap((s) => s.interactions.slice(1)).filter((i) => i.latencyMs !== null);
+	const hovered = region.flatMap((s) => s.hoverInteractions ?? []).filter((i) => i.latencyMs !== null);
+	const dwell = r.options['hover dwell ms'];
 	const bigFirsts = bigSessions.map((s) => s.interactions[0]).filter((i): i is Interaction => !!i && i.latencyMs !== null);
 	const bigLaters = bigSessions.flatMap((s) => s.interactions.slice(1)).filter((i) => i.latencyMs !== null);
 
@@ -159,6 +161,12 @@ export function analyse(r: Results) {
 			verdict: laters.length >= 20 ? check(percentile(laters.map((i) => i.latencyMs), 95), 50) : '✗'
 		},
 		{
+			figure: `  map clicks after the pointer rested ${dwell} ms on the municipality (the app computes on hover): p50 / p95 (n = ${hovered.length})`,
+			value: `${ms(percentile(hovered.map((i) => i.latencyMs), 50))} / ${ms(percentile(hovered.map((i) => i.latencyMs), 95))}`,
+			target: '',
+			verdict: '–'
+		},
+		{
 			key: 'later-big',
 			figure: r.big ? `Later filter changes, ${(r.big.rows / 1e6).toFixed(1)}M waiting-time rows: p50 / p95 (n = ${bigLaters.length})` : 'Later filter changes, 10M rows',
 			value: r.big && bigLaters.length ? `${ms(percentile(bigLaters.map((i) => i.latencyMs), 50))} / ${ms(percentile(bigLaters.map((i) => i.latencyMs), 95))}` : r.big?.error ? `failed: ${r.big.error}` : 'not run',
@@ -189,7 +197,6 @@ export function analyse(r: Results) {
 	];
 	if (r.big) {
 		const app = r.big.appPath;
-		const loaded = bigSessions.map((s) => s.replaced).filter((x) => x?.ok);
 		rows.push(
 			{
 				key: 'big-app',
@@ -198,22 +205,12 @@ export function analyse(r: Results) {
 				target: 'loads',
 				verdict: app?.ok ? '✓' : '✗'
 			},
-			...(loaded.length
-				? [
-						{
-							figure: `10M rows, bench loader (${loaded[0]!.chunks} chunks of row groups into the page’s DuckDB): download / decode + insert`,
-							value: `${sec(median(loaded.map((x) => x!.downloadMs)))} / ${sec(median(loaded.map((x) => x!.loadMs)))}`,
-							target: '',
-							verdict: '–' as Verdict
-						}
-					]
-				: []),
 			{ figure: '10M rows: first filter change after ready', value: ms(median(bigFirsts.map((i) => i.latencyMs))), target: '', verdict: '–' },
 			...(app ? [{ figure: `10M rows through the app: bytes transferred${app.ok ? '' : ' until the failure'}`, value: mb(sessionBytes(app)), target: '', verdict: '–' as Verdict }] : []),
 			{ figure: '10M rows: peak JS heap main thread / renderer RSS high-water', value: `${mb(max(bigSessions.map((s) => s.heapPeak)))} / ${mb(max(bigSessions.map((s) => s.rendererPeakRss)))}`, target: '', verdict: '–' }
 		);
 	}
-	return { js, home, region, bigSessions, rows, bd, dbInit, firsts, laters, bigFirsts, bigLaters, ratioEmb, ratioBig, jsApp, jsArrow, bytesRegion, bytesHome, bytesBig, lcpHome, lcpRegion };
+	return { js, home, region, bigSessions, rows, bd, dbInit, firsts, laters, hovered, bigFirsts, bigLaters, ratioEmb, ratioBig, jsApp, jsArrow, bytesRegion, bytesHome, bytesBig, lcpHome, lcpRegion };
 }
 
 export const table = (rows: Row[]) =>
@@ -316,13 +313,7 @@ export function markdown(r: Results): { md: string; tableText: string } {
 	}
 	if (r.big && miss('big-app')) {
 		const app = r.big.appPath;
-		const ld = a.bigSessions.map((x) => x.replaced).find((x) => x?.ok);
-		notes.push(
-			`**10M rows do not load through the app.** With the ${mb(r.big.fileBytes)} file as data/waitingTimes.parquet the page’s DuckDB start ends in “${app?.dbError ?? app?.error ?? '?'}” after ${sec(app?.dbErrorAt)} — a WebAssembly trap: src/lib/db/browser.ts decodes each Parquet file whole with parquet-wasm (\`readParquet(bytes).intoIPCStream()\`), so the Arrow table for ${(r.big.rows / 1e6).toFixed(1)}M rows plus its IPC copy must fit parquet-wasm’s 32-bit wasm memory at once` +
-				(ld ? ` (the IPC stream alone is ${mb(ld.ipcBytes)}, measured by the bench loader).` : '.') +
-				' Checked by hand (2026-11-24): `readParquet` of the whole file succeeds and `intoIPCStream()` traps inside parquet_wasm_bg.wasm.' +
-				` The bench therefore loads the file itself into the page’s DuckDB, ${r.big.rowGroups} row groups in chunks of 8 (readParquet with \`rowGroups\`, then insertArrowFromIPCStream on the app’s connection), and measures the filter changes on that. Fix direction for the app: decode per row group (or stream record batches) and append.`
-		);
+		notes.push(`**10M rows do not load through the app.** With the ${mb(r.big.fileBytes)} file as data/waitingTimes.parquet the page’s DuckDB start ends in “${app?.dbError ?? app?.error ?? '?'}” after ${sec(app?.dbErrorAt)}.`);
 	}
 	if (r.big && (miss('later-big') || miss('ratio-big'))) {
 		const sl = slowest(lastBig);
@@ -395,10 +386,11 @@ ${Object.entries(r.machine)
 ## Filter changes
 
 - Embedded, first change per cold session: ${a.firsts.map((i) => `${Math.round(i.latencyMs!)} ms (queries ${i.computeMs ?? '?'} ms)`).join(', ') || 'n/a'}.
+- Embedded, map clicks after a ${r.options['hover dwell ms']} ms hover (n = ${a.hovered.length}; municipalities this session had not shown, so no earlier result is reused): ${a.hovered.map((i) => `${Math.round(i.latencyMs!)} ms`).join(', ') || 'n/a'}. While the pointer rests, the app already runs the queries that municipality needs (src/lib/db/query-queue.ts); the click joins them.
 - Embedded, later changes (n = ${a.laters.length}): p50 ${ms(percentile(a.laters.map((i) => i.latencyMs), 50))}, p95 ${ms(percentile(a.laters.map((i) => i.latencyMs), 95))}, max ${ms(max(a.laters.map((i) => i.latencyMs)))}; queries alone (Panels.lastMs) p50 ${ms(percentile(a.laters.map((i) => i.computeMs), 50))}, p95 ${ms(percentile(a.laters.map((i) => i.computeMs), 95))}.
 ${
 	r.big
-		? `- ${(r.big.rows / 1e6).toFixed(2)}M waiting-time rows (\`${r.big.file}\`, ${mb(r.big.fileBytes)}, ${r.big.rowGroups} row groups), ${a.bigSessions.length} cold session(s)${r.big.appPath?.ok ? ' with the app loading the file itself' : ', the file loaded by the bench into the page’s DuckDB after the app was ready'}: first change ${a.bigFirsts.map((i) => `${Math.round(i.latencyMs!)} ms`).join(', ') || 'n/a'}; later (n = ${a.bigLaters.length}) p50 ${ms(percentile(a.bigLaters.map((i) => i.latencyMs), 50))}, p95 ${ms(percentile(a.bigLaters.map((i) => i.latencyMs), 95))}; queries alone p50 ${ms(percentile(a.bigLaters.map((i) => i.computeMs), 50))}, p95 ${ms(percentile(a.bigLaters.map((i) => i.computeMs), 95))}.${r.big.error ? ` Error: ${r.big.error}.` : ''}`
+		? `- ${(r.big.rows / 1e6).toFixed(2)}M waiting-time rows (\`${r.big.file}\`, ${mb(r.big.fileBytes)}, ${r.big.rowGroups} row groups), ${a.bigSessions.length} cold session(s) with the app loading the file itself: first change ${a.bigFirsts.map((i) => `${Math.round(i.latencyMs!)} ms`).join(', ') || 'n/a'}; later (n = ${a.bigLaters.length}) p50 ${ms(percentile(a.bigLaters.map((i) => i.latencyMs), 50))}, p95 ${ms(percentile(a.bigLaters.map((i) => i.latencyMs), 95))}; queries alone p50 ${ms(percentile(a.bigLaters.map((i) => i.computeMs), 50))}, p95 ${ms(percentile(a.bigLaters.map((i) => i.computeMs), 95))}.${r.big.error ? ` Error: ${r.big.error}.` : ''}`
 		: '- 10M rows: not run.'
 }
 
@@ -410,7 +402,7 @@ Per panel set: browser Panels.lastMs for each filter reached in the browser ÷ n
 - Embedded: ${ratioDetail(a.ratioEmb)}
 ${r.big ? `- 10M rows (native load ${ms(r.big.native?.loadMs)}): ${ratioDetail(a.ratioBig)}` : ''}
 
-Per panel, each query alone (browser: the page’s own DuckDB-WASM instance after the filter changes, median of 3, on 10M rows 1 run; native: median of 3 after a warm-up, on 10M rows 1 run without warm-up), embedded data:
+Per panel, each query alone (browser: the page’s own DuckDB-WASM instance after the filter changes, each statement prepared once on its connection (past the app’s result cache and region slice), median of 3, on 10M rows 1 run; native: median of 3 after a warm-up, on 10M rows 1 run without warm-up), embedded data:
 
 ${perPanelTable(lastRegion, r.native)}
 ${r.big ? `\nPer panel, ${(r.big.rows / 1e6).toFixed(1)}M waiting-time rows:\n\n${perPanelTable(lastBig, r.big.native)}\n` : ''}

@@ -30,3 +30,8 @@ export const emptyFilter = (regionId: string, domain: Domain): RegionFilter => (
 	provider: null,
 	year: null
 });
+
+/** The filters one step wider than `filter`: each chosen municipality, category, provider or year cleared in turn. */
+export function widerFilters<F extends RegionFilter>(filter: F): F[] {
+	return (['municipality', 'category', 'provider', 'year'] as const).filter((k) => filter[k] !== null).map((k) => ({ ...filter, [k]: null }));
+}

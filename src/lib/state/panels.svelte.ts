@@ -6,7 +6,7 @@
  * Initial rows come from the prerender, so the page has content before DuckDB is ready.
  */
 import { runMetric, type Metric } from '../metrics/metric';
-import type { QueryRunner, Row } from '../db/types';
+import type { Prefetcher, QueryRunner, Row } from '../db/types';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- specs are heterogeneous by design */
 export interface PanelSpec<F = any> {
@@ -41,6 +41,26 @@ export class Panels<S extends Record<string, PanelSpec>> {
 		this.#latest++;
 		this.rows = rows;
 		this.computedBy = 'build';
+	}
+
+	/**
+	 * Compute these filters' panels in the background, so that choosing one of them later is
+	 * instant; replaces earlier guesses. A no-op on a runner that cannot prefetch.
+	 */
+	prefetch(db: QueryRunner & Partial<Prefetcher>, filters: readonly FilterOf<S>[]) {
+		if (!db.prefetch || !db.cancelPrefetch) return;
+		db.cancelPrefetch();
+		for (const filter of filters) {
+			for (const spec of Object.values(this.specs)) {
+				let params;
+				try {
+					params = spec.metric.bind(spec.params(filter));
+				} catch {
+					continue; // a guess the metric rejects is simply not made; update() reports real errors
+				}
+				db.prefetch(spec.metric.sql, params);
+			}
+		}
 	}
 
 	async update(db: QueryRunner, filter: FilterOf<S>): Promise<void> {
