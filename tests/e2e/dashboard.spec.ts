@@ -42,6 +42,25 @@ test('clicking a municipality on the map filters every panel, lives in the URL, 
 	await expect(page.locator('#lokaal-per-gemeente .caption')).toHaveText(before!);
 });
 
+test('figures computed ahead while the pointer rests on a municipality equal those of a fresh load', async ({ page, context }) => {
+	await page.goto('/regio/JZ12?categorie=45');
+	await ready(page);
+	const target = page.locator('path.municipality[data-code="GM0233"]');
+	await target.hover();
+	await page.waitForTimeout(3_000); // the panels for Ermelo + category 45 compute in the background meanwhile
+	await target.click();
+	await expect(page).toHaveURL(/gemeente=GM0233/);
+	await expect(page.locator('.panels-state')).toContainText('voor Ermelo', { timeout: 60_000 });
+	await ready(page);
+	const captions = await page.locator('.caption').allTextContents();
+
+	const fresh = await context.newPage();
+	await fresh.goto(page.url());
+	await ready(fresh);
+	await expect(fresh.locator('.panels-state')).toContainText('voor Ermelo');
+	expect(await fresh.locator('.caption').allTextContents()).toEqual(captions);
+});
+
 test('the filters combine: category and year narrow every panel, and keyboard selection works on the map', async ({ page }) => {
 	await page.goto('/regio/JZ12');
 	await ready(page);

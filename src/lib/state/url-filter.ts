@@ -24,9 +24,7 @@ export interface FilterOptions {
 
 export interface ParsedFilter {
 	filter: RegionFilter;
-	/** What was not understood, in Dutch (kept for existing callers). */
-	notices: string[];
-	/** The same notices in Dutch and English: show them with `tr(message)`. */
+	/** What was not understood, in Dutch and English: show them with `tr(message)`. */
 	messages: Text[];
 }
 
@@ -64,7 +62,7 @@ export function parseFilter(params: URLSearchParams, regionId: string, options: 
 	const year =
 		rawYear === null ? null : yearNumber >= options.years.min && yearNumber <= options.years.max ? yearNumber : reject(noticeText.year, rawYear);
 
-	return { filter: { regionId, domain, municipality, category, provider, year }, notices: messages.map((m) => m.nl), messages };
+	return { filter: { regionId, domain, municipality, category, provider, year }, messages };
 }
 
 /** Search params for a filter; defaults are left out so permalinks stay short. */

@@ -1,30 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { finderSearch, parseFinder, parseIds, profilePath, comparePath, queryString } from './finder-url';
 import { buildMunicipalityIndex, normalise } from './municipality-search';
+import type { Text } from '$lib/i18n/text';
 
 const known = { municipalities: new Set(['GM0243', 'GM0518']), categories: new Set(['45', 'ggz-jeugd']) };
 const parse = (q: string) => parseFinder(new URLSearchParams(q), known);
 
 describe('the finder URL', () => {
 	it('reads a full state and writes it back, leaving defaults out', () => {
-		const { state, notices } = parse('gemeente=GM0243&zorgsoort=45&sortering=naam&pagina=2&vergelijk=demo-0001,nza-6000020');
-		expect(notices).toEqual([]);
+		const { state, messages } = parse('gemeente=GM0243&zorgsoort=45&sortering=naam&pagina=2&vergelijk=demo-0001,nza-6000020');
+		expect(messages).toEqual([]);
 		expect(state).toEqual({ municipality: 'GM0243', category: '45', sort: 'naam', page: 2, compare: ['demo-0001', 'nza-6000020'] });
 		expect(queryString(finderSearch(state))).toBe('?gemeente=GM0243&zorgsoort=45&sortering=naam&pagina=2&vergelijk=demo-0001,nza-6000020');
 		expect(queryString(finderSearch({ ...state, sort: 'wachttijd', page: 1, compare: [] }))).toBe('?gemeente=GM0243&zorgsoort=45');
 	});
 
 	it('falls back on every bad value with one notice each', () => {
-		const { state, notices } = parse("gemeente=GM9999&zorgsoort=%27%20OR%201%3D1&sortering=%3Cscript%3E&pagina=-3&vergelijk=a,%3Cb%3E");
+		const { state, messages } = parse("gemeente=GM9999&zorgsoort=%27%20OR%201%3D1&sortering=%3Cscript%3E&pagina=-3&vergelijk=a,%3Cb%3E");
 		expect(state).toEqual({ municipality: null, category: null, sort: 'wachttijd', page: 1, compare: ['a'] });
-		expect(notices).toHaveLength(5);
-		expect(notices[0]).toContain('“GM9999”');
+		expect(messages).toHaveLength(5);
+		expect(messages[0]?.nl).toContain('“GM9999”');
 	});
 
 	it('keeps at most four distinct providers to compare', () => {
-		const notices: string[] = [];
-		expect(parseIds('a,b,a,c,d,e', notices)).toEqual(['a', 'b', 'c', 'd']);
-		expect(notices).toEqual(['U kunt maximaal 4 aanbieders vergelijken. We tonen de eerste 4.']);
+		const messages: Text[] = [];
+		expect(parseIds('a,b,a,c,d,e', messages)).toEqual(['a', 'b', 'c', 'd']);
+		expect(messages.map((m) => m.nl)).toEqual(['U kunt maximaal 4 aanbieders vergelijken. We tonen de eerste 4.']);
 	});
 
 	it('links to a profile and a comparison with readable commas', () => {

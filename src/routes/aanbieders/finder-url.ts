@@ -36,16 +36,10 @@ const MAX_PAGE = 10_000;
 /** A message in both languages from a dictionary function. */
 const both = <A extends unknown[]>(entry: Text<(...args: A) => string>, ...args: A): Text => ({ nl: entry.nl(...args), en: entry.en(...args) });
 
-/**
- * Provider ids from a comma list: well-formed, distinct, at most four (with notices for the rest:
- * in Dutch in `notices`, and in both languages in `messages` if given).
- */
-export function parseIds(raw: string | null, notices: string[], messages: Text[] = []): string[] {
+/** Provider ids from a comma list: well-formed, distinct, at most four (a message for the rest). */
+export function parseIds(raw: string | null, messages: Text[]): string[] {
 	if (raw === null || raw.trim() === '') return [];
-	const add = (m: Text) => {
-		notices.push(m.nl);
-		messages.push(m);
-	};
+	const add = (m: Text) => messages.push(m);
 	const ids: string[] = [];
 	for (const part of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
 		if (!PROVIDER_ID.test(part)) add(both(finderNotices.provider, part.slice(0, 40)));
@@ -60,14 +54,11 @@ export function parseIds(raw: string | null, notices: string[], messages: Text[]
 
 export interface ParsedFinder {
 	state: FinderState;
-	/** What was not understood, in Dutch. */
-	notices: string[];
-	/** The same notices in Dutch and English: show them with `tr(message)`. */
+	/** What was not understood, in Dutch and English: show them with `tr(message)`. */
 	messages: Text[];
 }
 
 export function parseFinder(params: URLSearchParams, known: { municipalities: ReadonlySet<string>; categories: ReadonlySet<string> }): ParsedFinder {
-	const notices: string[] = [];
 	const messages: Text[] = [];
 	const get = (key: string) => {
 		const v = params.get(key);
@@ -76,7 +67,6 @@ export function parseFinder(params: URLSearchParams, known: { municipalities: Re
 	const reject = (kind: { what: Text; fallback: Text }, value: string) => {
 		const shown = value.slice(0, 40);
 		const m = { nl: finderNotices.rejected.nl(kind.what.nl, shown, kind.fallback.nl), en: finderNotices.rejected.en(kind.what.en, shown, kind.fallback.en) };
-		notices.push(m.nl);
 		messages.push(m);
 		return null;
 	};
@@ -96,8 +86,8 @@ export function parseFinder(params: URLSearchParams, known: { municipalities: Re
 	const pageNumber = rawPage !== null && /^\d{1,5}$/.test(rawPage) ? Number(rawPage) : NaN;
 	const page = rawPage === null ? 1 : pageNumber >= 1 && pageNumber <= MAX_PAGE ? pageNumber : (reject(finderNotices.page, rawPage), 1);
 
-	const compare = parseIds(params.get(finderParams.compare), notices, messages);
-	return { state: { municipality, category, sort, page, compare }, notices, messages };
+	const compare = parseIds(params.get(finderParams.compare), messages);
+	return { state: { municipality, category, sort, page, compare }, messages };
 }
 
 /** Search params for a state; defaults are left out so links stay short. */
