@@ -176,7 +176,7 @@ export async function coldSession(browser: Browser, origin: string, path: string
 	let sampling = true;
 	let sampler: Promise<void> = Promise.resolve();
 	let timeOrigin = 0;
-	let cutoff = Number.POSITIVE_INFINITY;
+	let cutoff = Number.POSITIVE_INFINITY; // requests after this index are bench tooling, not the session
 	const raw: { req: Request; sizes: Promise<{ responseBodySize: number; responseHeadersSize: number } | null> }[] = [];
 	try {
 		context = await browser.newContext();
@@ -256,7 +256,7 @@ export async function coldSession(browser: Browser, origin: string, path: string
 
 		if (isRegion && opts.interactions > 0) s.interactions = await interact(page, opts);
 		if (isRegion && opts.hover) s.hoverInteractions = await hoverClicks(page, opts.hover, s.interactions);
-		cutoff = Math.min(cutoff, raw.length);
+		cutoff = raw.length;
 		if (isRegion && opts.perPanel) s.perPanel = await perPanel(page, { ...opts.perPanel, jobs: opts.perPanel.jobs(s.interactions) });
 		s.ok = true;
 		sampling = false;
@@ -439,21 +439,30 @@ async function perPanel(page: Page, spec: { jobs: PanelJob[]; reps: number; time
 	const work = page.evaluate(
 		async ({ jobs, reps }) => {
 			type Prepared = { query(...params: unknown[]): Promise<{ numRows: number }>; close(): Promise<void> };
-			const tools = (window as unknown as { __benchTools: { runner(): Promise<{ connection: { prepare(sql: string): Promise<Prepared> } } | null> } }).__benchTools;
+			type Queue = { cancelPrefetch(): void; stats: { running: number } };
+			type Db = { connection: { prepare(sql: string): Promise<Prepared> }; forRegion(id: string): Promise<Queue> };
+			const tools = (window as unknown as { __benchTools: { runner(): Promise<Db | null> } }).__benchTools;
 			const runner = await tools.runner();
 			if (!runner) return { error: 'getBrowserDb niet gevonden in de geladen chunks' };
+			// The app computes ahead in the background (query-queue.ts): stop that and let it finish first.
+			const app = await runner.forRegion('JZ12');
+			app.cancelPrefetch();
+			while (app.stats.running > 0) await new Promise((r) => setTimeout(r, 20));
 			const rows: { key: string; filterLabel: string; times: number[]; rows: number }[] = [];
 			for (const j of jobs) {
 				const times: number[] = [];
 				let n = 0;
 				// On the connection itself, past the app's result cache: each run really executes.
 				const statement = await runner.connection.prepare(j.sql);
-				for (let r = 0; r < reps; r++) {
-					const t = performance.now();
-					n = (await statement.query(...j.params)).numRows;
-					times.push(performance.now() - t);
+				try {
+					for (let r = 0; r < reps; r++) {
+						const t = performance.now();
+						n = (await statement.query(...j.params)).numRows;
+						times.push(performance.now() - t);
+					}
+				} finally {
+					await statement.close();
 				}
-				await statement.close();
 				rows.push({ key: j.key, filterLabel: j.filterLabel, times, rows: n });
 			}
 			return { rows };

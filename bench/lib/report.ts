@@ -161,7 +161,7 @@ export function analyse(r: Results) {
 			verdict: laters.length >= 20 ? check(percentile(laters.map((i) => i.latencyMs), 95), 50) : '✗'
 		},
 		{
-			figure: `  map clicks after the pointer rested ${dwell} ms on the municipality (the app computes on hover): p50 / p95 (n = ${hovered.length})`,
+			figure: `  map clicks after the pointer rested ${dwell} ms on the municipality (the app computes ahead on hover and in pauses): p50 / p95 (n = ${hovered.length})`,
 			value: `${ms(percentile(hovered.map((i) => i.latencyMs), 50))} / ${ms(percentile(hovered.map((i) => i.latencyMs), 95))}`,
 			target: '',
 			verdict: '–'
@@ -386,10 +386,12 @@ ${Object.entries(r.machine)
 ## Filter changes
 
 - Embedded, first change per cold session: ${a.firsts.map((i) => `${Math.round(i.latencyMs!)} ms (queries ${i.computeMs ?? '?'} ms)`).join(', ') || 'n/a'}.
-- Embedded, map clicks after a ${r.options['hover dwell ms']} ms hover (n = ${a.hovered.length}; municipalities this session had not shown, so no earlier result is reused): ${a.hovered.map((i) => `${Math.round(i.latencyMs!)} ms`).join(', ') || 'n/a'}. While the pointer rests, the app already runs the queries that municipality needs (src/lib/db/query-queue.ts); the click joins them.
+- Embedded, map clicks after a ${r.options['hover dwell ms']} ms hover (n = ${a.hovered.length}; municipalities this session had not shown): ${a.hovered.map((i) => `${Math.round(i.latencyMs!)} ms`).join(', ') || 'n/a'}. While the pointer rests, the app already runs the queries that municipality needs, and in pauses those of the other municipalities on the map (src/lib/db/query-queue.ts); the click joins or reuses them.
 - Embedded, later changes (n = ${a.laters.length}): p50 ${ms(percentile(a.laters.map((i) => i.latencyMs), 50))}, p95 ${ms(percentile(a.laters.map((i) => i.latencyMs), 95))}, max ${ms(max(a.laters.map((i) => i.latencyMs)))}; queries alone (Panels.lastMs) p50 ${ms(percentile(a.laters.map((i) => i.computeMs), 50))}, p95 ${ms(percentile(a.laters.map((i) => i.computeMs), 95))}.
 ${
-	r.big
+	r.big && !a.bigSessions.length
+		? `- 10M rows: no session ran${r.big.error ? ` (${r.big.error})` : ''}.`
+		: r.big
 		? `- ${(r.big.rows / 1e6).toFixed(2)}M waiting-time rows (\`${r.big.file}\`, ${mb(r.big.fileBytes)}, ${r.big.rowGroups} row groups), ${a.bigSessions.length} cold session(s) with the app loading the file itself: first change ${a.bigFirsts.map((i) => `${Math.round(i.latencyMs!)} ms`).join(', ') || 'n/a'}; later (n = ${a.bigLaters.length}) p50 ${ms(percentile(a.bigLaters.map((i) => i.latencyMs), 50))}, p95 ${ms(percentile(a.bigLaters.map((i) => i.latencyMs), 95))}; queries alone p50 ${ms(percentile(a.bigLaters.map((i) => i.computeMs), 50))}, p95 ${ms(percentile(a.bigLaters.map((i) => i.computeMs), 95))}.${r.big.error ? ` Error: ${r.big.error}.` : ''}`
 		: '- 10M rows: not run.'
 }

@@ -9,10 +9,7 @@
  * main thread stays free and the data is ready as soon as the database is.
  */
 import type * as duckdb from '@duckdb/duckdb-wasm';
-import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { bundles } from './wasm';
 import ParquetWorker from './parquet.worker?worker';
 import type { DecodeMessage, DecodeRequest } from './parquet.worker';
 import type { Table } from 'apache-arrow';
@@ -148,10 +145,7 @@ async function openDuckDb() {
 	// the server-side render, where the Node build of duckdb-wasm would start a worker).
 	const [duckdb, arrow] = await Promise.all([import('@duckdb/duckdb-wasm'), import('apache-arrow')]);
 	isDateType = (t) => arrow.DataType.isDate(t) || arrow.DataType.isTimestamp(t);
-	const bundle = await duckdb.selectBundle({
-		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-		eh: { mainModule: ehWasm, mainWorker: ehWorker }
-	});
+	const bundle = await duckdb.selectBundle(bundles);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(bundle.mainWorker!));
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
 	await db.open({ query: { castBigIntToDouble: false } });

@@ -77,6 +77,8 @@ describe('queuedRunner', () => {
 		expect(db.started()).toEqual(['B:1', 'D:1']);
 		db.call(1).finish();
 		expect(await real).toEqual([{ sql: 'D', p: 1 }]);
+		await tick();
+		expect(db.started()).toEqual(['B:1', 'D:1']); // C still waits: B runs
 		db.call(0).finish();
 		await tick();
 		expect(db.started()).toEqual(['B:1', 'D:1', 'C:1']);
@@ -113,18 +115,52 @@ describe('queuedRunner', () => {
 		expect(db.started()).toEqual(['SLOW:1', 'FAST:2']);
 	});
 
+	it('counts a query’s own time, not the time it waited behind queries sent with it', async () => {
+		let clock = 0;
+		const db = fakeDuckDb();
+		const runner = queuedRunner(db.execute, { maxPrefetchMs: 100, now: () => clock });
+		const slow = runner.query('SLOW', [1]);
+		const quick = runner.query('QUICK', [1]); // sent at once, runs after SLOW
+		clock = 200;
+		db.call(0).finish();
+		await slow;
+		clock = 250;
+		db.call(1).finish();
+		await quick;
+		runner.prefetch('SLOW', [2]);
+		runner.prefetch('QUICK', [2]);
+		await tick();
+		expect(db.started()).toEqual(['SLOW:1', 'QUICK:1', 'QUICK:2']);
+	});
+
+	it('runs a real query for a guess that was dropped', async () => {
+		const db = fakeDuckDb();
+		const runner = queuedRunner(db.execute);
+		const hold = runner.query('HOLD');
+		runner.prefetch('B', [1]);
+		runner.cancelPrefetch();
+		const real = runner.query('B', [1]);
+		expect(db.started()).toEqual(['HOLD:', 'B:1']);
+		db.call(1).finish();
+		expect(await real).toEqual([{ sql: 'B', p: 1 }]);
+		db.call(0).finish();
+		await hold;
+	});
+
 	it('does not cache a result computed on data that has since been replaced', async () => {
 		const db = fakeDuckDb();
 		const runner = queuedRunner(db.execute);
 		const before = runner.query('A', [1]);
 		runner.clear();
-		db.call(0).finish([{ old: true }]);
-		await before;
-		const after = runner.query('A', [1]);
+		const after = runner.query('A', [1]); // must not join the run on the old data
 		await tick();
 		expect(db.calls).toHaveLength(2);
+		db.call(0).finish([{ old: true }]);
+		expect(await before).toEqual([{ old: true }]);
 		db.call(1).finish([{ old: false }]);
 		expect(await after).toEqual([{ old: false }]);
+		expect(await runner.query('A', [1])).toEqual([{ old: false }]);
+		expect(db.calls).toHaveLength(2);
 	});
 
 	it('hands out copies, so a caller sorting its rows does not change the cache', async () => {
