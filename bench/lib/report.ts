@@ -280,14 +280,14 @@ export function markdown(r: Results): { md: string; tableText: string } {
 		notes.push(
 			`**LCP.** \`/\`: LCP element ${firstHome?.lcp?.el ?? 'n/a'}, FCP ${ms(median(a.home.map((s) => s.fcp)))}, TTFB ${ms(median(a.home.map((s) => s.ttfb)))}; ` +
 				`\`/regio/JZ12\`: LCP element ${first?.lcp?.el ?? 'n/a'}, FCP ${ms(median(a.region.map((s) => s.fcp)))}, DOMContentLoaded ${ms(median(a.region.map((s) => s.domContentLoaded)))}. ` +
-				'LCP is text in the prerendered HTML, so it waits for the HTML and render-blocking CSS only; on a loaded 2-core machine with no throttling this is mostly main-thread time (parse/style/layout of a large page).'
+				'LCP is text in the prerendered HTML and the stylesheets are inlined into it, so it waits for the HTML alone; on a 2-core machine with no throttling this is mostly main-thread time (parse, style and layout of a large page: the region page is about 300 KB, 125 KB of it the data SvelteKit hydrates from).'
 		);
 	}
 	if (miss('ready')) {
 		const b = a.bd;
 		const seg = (x: number | null, y: number | null) => (x !== null && y !== null ? y - x : null);
 		const parts: [string, number | null][] = [
-			['hydration until the page starts DuckDB (after first paint)', b.duckStart],
+			['page code loaded and first paint, until the page starts DuckDB', b.duckStart],
 			[`DuckDB JS + worker + wasm fetch (${mb(b.wasmBytes)} brotli, ~34 MB decompressed, compiled while streaming)`, seg(b.duckStart, b.wasmEnd)],
 			[`Parquet download (${kb(b.dataBytes)}), in parallel with the wasm, decoded meanwhile in a worker`, seg(b.dataStart, b.dataEnd)],
 			['from the wasm in to ready: instantiate, db.open/connect, insertArrowFromIPCStream of the 12 decoded tables', seg(b.wasmEnd, b.ready)]
@@ -301,7 +301,7 @@ export function markdown(r: Results): { md: string; tableText: string } {
 	if (miss('first')) {
 		notes.push(
 			`**First filter change.** click → panels updated ${ms(median(a.firsts.map((i) => i.latencyMs)))}, of which the panel queries (Panels.lastMs) ${ms(median(a.firsts.map((i) => i.computeMs)))}; ` +
-				'the rest is URL navigation (goto) and the Svelte re-render. The first queries after loading also prepare each metric’s statement (planned once per SQL text, then reused).'
+				'the rest is URL navigation (goto) and the Svelte re-render. The same 15 queries take about half as long a few changes later, most likely because DuckDB’s wasm first runs as baseline code and the browser optimises its hot functions in the background while it is used (not verified).'
 		);
 	}
 	if (miss('later')) {
@@ -376,7 +376,7 @@ ${Object.entries(r.machine)
 
 | step | at |
 | --- | --- |
-| DuckDB JS chunks requested (after hydration, rAF + setTimeout) | ${ms(a.bd.duckStart)} |
+| DuckDB JS chunks requested (the region page starts DuckDB when its code is loaded, after first paint) | ${ms(a.bd.duckStart)} |
 | DuckDB wasm downloaded (${mb(a.bd.wasmBytes)} as served) | ${ms(a.bd.wasmEnd)} |
 | first Parquet request (wasm compiled, DuckDB open, parquet-wasm ready) | ${ms(a.bd.dataStart)} |
 | last Parquet file in (${kb(a.bd.dataBytes)}) | ${ms(a.bd.dataEnd)} |
