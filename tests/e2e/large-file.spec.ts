@@ -7,7 +7,8 @@ import { test, expect } from './fixtures';
  * works (the heading stays clickable). Timing targets live in bench/, not here.
  */
 test('a 100 MB CSV loads without freezing the page or losing earlier data', async ({ page }, testInfo) => {
-	test.setTimeout(180_000);
+	// About 80 s alone on a 2-core machine, over twice that with the other browser tests beside it.
+	test.setTimeout(330_000);
 	const header = 'id,name,kvk,legalForm,providerType,source\n';
 	const line = (i: number) => `big-${i},Aanbieder nummer ${i} met een lange naam voor de test,${String(10000000 + (i % 89999999)).padStart(8, '0')},stichting,instelling,mijn-bron\n`;
 	const parts: string[] = [header];
@@ -29,6 +30,6 @@ test('a 100 MB CSV loads without freezing the page or losing earlier data', asyn
 	await expect(page.locator('.busy')).toBeVisible();
 	await page.getByRole('heading', { level: 1 }).click({ timeout: 2_000 });
 	const report = page.locator('section.report[data-file="providers.csv"]');
-	await expect(report).toContainText(`Geladen: ${n} rijen in providers.`, { timeout: 150_000 });
+	await expect(report).toContainText(`Geladen: ${n} rijen in providers.`, { timeout: 300_000 });
 	await expect(report).toContainText('1 rijen afgekeurd.');
 });
