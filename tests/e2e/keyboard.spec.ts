@@ -139,6 +139,24 @@ async function tabTo(page: Page, selector: string, name?: string | RegExp, { bac
 
 const focused = (page: Page) => page.locator('*:focus');
 
+/** The first Tab reaches the skip link; Enter moves focus into main. */
+async function skipToMain(page: Page) {
+	const skip = await press(page, 'Tab');
+	expect(skip.description).toContain('Naar de inhoud');
+	await page.keyboard.press('Enter');
+	// main is the skip link's target (tabindex=-1, not in the tab order): it only needs focus.
+	await expect(page.locator('main#inhoud')).toBeFocused();
+}
+
+/** Tab to the Wmo button and press Enter: the URL and the panels follow. */
+async function switchToWmo(page: Page) {
+	const before = await version(page);
+	await tabTo(page, 'button', /^\s*Wmo\s*$/);
+	await press(page, 'Enter');
+	await expect(page).toHaveURL(/domein=wmo/);
+	await recomputed(page, before);
+}
+
 test.describe('keyboard only', () => {
 	// The walk is long and the machine may be slow; every wait is for state, not for time.
 	test.setTimeout(300_000);
@@ -147,22 +165,14 @@ test.describe('keyboard only', () => {
 		await page.goto('/regio/JZ12');
 		await ready(page);
 
-		// 1. The first Tab reaches the skip link; Enter moves focus into main.
-		const skip = await press(page, 'Tab');
-		expect(skip.description).toContain('Naar de inhoud');
-		await page.keyboard.press('Enter');
-		// main is the skip link's target (tabindex=-1, not in the tab order): it only needs focus.
-		await expect(page.locator('main#inhoud')).toBeFocused();
+		// 1. The skip link.
+		await skipToMain(page);
 
 		// 2. Switch the law to Wmo and back to Jeugdwet.
-		let before = await version(page);
-		await tabTo(page, 'button', /^\s*Wmo\s*$/);
-		await press(page, 'Enter');
-		await expect(page).toHaveURL(/domein=wmo/);
+		await switchToWmo(page);
 		await expect(page.getByRole('button', { name: 'Wmo' })).toHaveAttribute('aria-pressed', 'true');
-		await recomputed(page, before);
 		await expect(focused(page)).toHaveText('Wmo');
-		before = await version(page);
+		let before = await version(page);
 		await tabTo(page, 'button', /^\s*Jeugdwet\s*$/, { back: true });
 		await press(page, 'Space');
 		await expect(page).toHaveURL(/\/regio\/JZ12$/);
@@ -307,15 +317,8 @@ test.describe('keyboard only', () => {
 		test('skip link, law switch, map and table toggle work at 375 px with visible focus', async ({ page }) => {
 			await page.goto('/regio/JZ12');
 			await ready(page);
-			const skip = await press(page, 'Tab');
-			expect(skip.description).toContain('Naar de inhoud');
-			await page.keyboard.press('Enter');
-			await expect(page.locator('main#inhoud')).toBeFocused();
-			const before = await version(page);
-			await tabTo(page, 'button', /^\s*Wmo\s*$/);
-			await press(page, 'Enter');
-			await expect(page).toHaveURL(/domein=wmo/);
-			await recomputed(page, before);
+			await skipToMain(page);
+			await switchToWmo(page);
 			await tabTo(page, 'path.municipality');
 			await press(page, 'Enter');
 			await expect(page).toHaveURL(/gemeente=GM\d{4}/);
