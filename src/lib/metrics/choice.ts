@@ -105,7 +105,7 @@ const byCategory = query<ChoiceParams>(
 				ELSE 'matig' END AS concentration,
 			h.providerShare
 		FROM categoryHhi h LEFT JOIN careCategories cc ON cc.code = h.category
-		ORDER BY h.category`,
+		ORDER BY category`,
 		(p) => {
 			const t = thresholdsOf(p);
 			return [t.hhiLow, t.hhiHigh];
@@ -147,7 +147,7 @@ const perMunicipality = query<ScopeParams>(
 		WHERE CAST(? AS VARCHAR) IS NULL OR m.code = ?
 		GROUP BY m.code, m.name, mc.category, cc.plainNl
 		HAVING CAST(? AS VARCHAR) IS NULL OR bool_or(mc.providerId = ?)
-		ORDER BY m.name, m.code, mc.category`,
+		ORDER BY municipalityName, municipalityCode, category`,
 		(p) => [p.municipality, p.municipality, p.provider, p.provider]
 	)
 );

@@ -130,8 +130,10 @@ export interface FlagParams extends ScopeParams, ThresholdParams {
 }
 
 const flagOrder = `flagList AS (
-	SELECT * FROM (VALUES ${flagIds.map((id, i) => `(${i + 1}, '${id}')`).join(', ')}) AS t(ord, flagId)
+	SELECT * FROM (VALUES ${flagIds.map((id, i) => `(${i + 1}, '${id}')`).join(', ')}) AS t(ord, id)
 )`;
+/** A flag's place in flagIds, from the output column (final ORDER BYs name output columns only: see metric.ts). */
+const flagRank = `list_position([${flagIds.map((id) => `'${id}'`).join(', ')}], flagId)`;
 
 const noText = 'CAST(NULL AS VARCHAR)';
 
@@ -145,9 +147,10 @@ const flagItemsCte = fragment<FlagParams>(
 		WHERE sl.numberOfTenderers = 1 AND d.procurementMethod IN ('open', 'selective')
 		UNION ALL
 		SELECT 'highConcentration', ${noText}, ${noText}, h.category, ${noText}, ${noText},
-			h.hhi, CAST(? AS DOUBLE), ${noText}, ${noText},
-			(SELECT string_agg(DISTINCT mc.source, ',' ORDER BY mc.source) FROM marketContracts mc WHERE mc.category = h.category)
+			h.hhi, CAST(? AS DOUBLE), ${noText}, ${noText}, ms.sources
 		FROM categoryHhi h
+		JOIN (SELECT category, string_agg(DISTINCT source, ',' ORDER BY source) AS sources FROM marketContracts GROUP BY category) ms
+			ON ms.category = h.category
 		WHERE h.hhi > CAST(? AS DOUBLE)
 		UNION ALL
 		SELECT 'longDuration', d.id, ${noText}, ${noText}, ${noText}, ${noText},
@@ -218,13 +221,12 @@ export interface FlagSummaryRow extends Record<string, unknown> {
 const summary = query<FlagParams>(
 	flagCtes,
 	fragment(`
-		SELECT fl.flagId, count(fi.flagId) AS count, dc.deals,
-			CAST(count(fi.flagId) AS DOUBLE) / nullif(dc.deals, 0) AS perDeal
+		SELECT fl.id AS flagId, coalesce(fc.items, 0) AS count, dc.deals,
+			CAST(coalesce(fc.items, 0) AS DOUBLE) / nullif(dc.deals, 0) AS perDeal
 		FROM flagList fl
-		LEFT JOIN flagItems fi ON fi.flagId = fl.flagId
+		LEFT JOIN (SELECT flagId AS itemFlag, count(*) AS items FROM flagItems GROUP BY flagId) fc ON fc.itemFlag = fl.id
 		CROSS JOIN (SELECT count(*) AS deals FROM scopedDeals) dc
-		GROUP BY fl.ord, fl.flagId, dc.deals
-		ORDER BY fl.ord`)
+		ORDER BY ${flagRank}`)
 );
 
 export const flagSummary = defineMetric<FlagParams, FlagSummaryRow>({
@@ -274,15 +276,15 @@ const items = query<FlagItemParams>(
 			fi.municipalityCode, m.name AS municipalityName,
 			fi.value, fi.threshold, fi.periodFrom, fi.periodTo, fi.source
 		FROM flagItems fi
-		JOIN flagList fl ON fl.flagId = fi.flagId
+		JOIN flagList fl ON fl.id = fi.flagId
 		LEFT JOIN procurements p ON p.id = fi.dealId
 		LEFT JOIN lots l ON l.id = fi.lotId
 		LEFT JOIN careCategories cc ON cc.code = fi.category
 		LEFT JOIN providers pr ON pr.id = fi.providerId
 		LEFT JOIN municipalities m ON m.code = fi.municipalityCode
 		WHERE CAST(? AS VARCHAR) IS NULL OR fi.flagId = ?
-		ORDER BY fl.ord, fi.dealId NULLS FIRST, fi.lotId NULLS FIRST, fi.category NULLS FIRST, fi.providerId NULLS FIRST,
-			fi.municipalityCode NULLS FIRST, fi.source NULLS FIRST, fi.periodFrom NULLS FIRST`,
+		ORDER BY ${flagRank}, dealId NULLS FIRST, lotId NULLS FIRST, category NULLS FIRST, providerId NULLS FIRST,
+			municipalityCode NULLS FIRST, source NULLS FIRST, periodFrom NULLS FIRST`,
 		(p) => [p.flagId ?? null, p.flagId ?? null]
 	)
 );

@@ -10,6 +10,10 @@ export interface Metric<P, R extends Row> {
 	title: { nl: string; en: string };
 	/** One sentence, plain language: what the number means and how it is counted. */
 	definition: { nl: string; en: string };
+	/**
+	 * Its final ORDER BY (if any) names output columns only, never a table alias: batch.ts runs
+	 * the SQL for many filters at once and sorts the combined rows by that same clause.
+	 */
 	sql: string;
 	/** Parameters in the order of the `?` placeholders in `sql`. */
 	bind(params: P): SqlValue[];

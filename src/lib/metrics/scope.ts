@@ -153,7 +153,7 @@ export const lotsCte = fragment<ScopeParams>(
 		SELECT l.id AS lotId, l.procurementId AS dealId, l.title, l.category, l.numberOfTenderers, l.source
 		FROM lots l JOIN scopedDeals d ON d.id = l.procurementId
 		WHERE (CAST(? AS VARCHAR) IS NULL OR l.category = ?)
-			AND (CAST(? AS VARCHAR) IS NULL OR EXISTS (SELECT 1 FROM scopedContracts sc WHERE sc.lotId = l.id))
+			AND (CAST(? AS VARCHAR) IS NULL OR l.id IN (SELECT sc.lotId FROM scopedContracts sc))
 	)`,
 	(p) => [p.category, p.category, p.provider]
 );
