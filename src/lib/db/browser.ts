@@ -13,7 +13,7 @@ import { bundles } from './wasm';
 import ParquetWorker from './parquet.worker?worker';
 import type { DecodeMessage, DecodeRequest } from './parquet.worker';
 import type { Table } from 'apache-arrow';
-import { plainValue } from './rows';
+import { arrowRows } from './rows';
 import { afterFirstPaint } from './first-paint';
 import { quoteIdent } from './sql';
 import { createSchemaSql, dropSchemaSql, searchPathSql, SLICE_MIN_ROWS, slicedTables, sliceSql } from './region-slice';
@@ -222,15 +222,4 @@ class ParquetDecoder {
 	}
 }
 
-/** Arrow → plain rows; dates become ISO strings like on the native side (rows.ts). */
-function toRows<T>(table: Table): T[] {
-	const dateFields = table.schema.fields.filter((f) => isDateType(f.type)).map((f) => f.name);
-	return table.toArray().map((r: { toJSON(): Record<string, unknown> }) => {
-		const row = r.toJSON();
-		const out: Record<string, unknown> = {};
-		for (const [k, v] of Object.entries(row)) {
-			out[k] = dateFields.includes(k) && typeof v === 'number' ? plainValue(new Date(v)) : plainValue(v);
-		}
-		return out as T;
-	});
-}
+const toRows = <T>(table: Table): T[] => arrowRows<T>(table, isDateType);

@@ -193,4 +193,81 @@ describe('queuedRunner', () => {
 		db.call(3).finish();
 		await q2;
 	});
+
+	describe('batch prefetch', () => {
+		const parts = [
+			{ sql: 'P', params: ['a'] },
+			{ sql: 'P', params: ['b'] }
+		];
+		const split = (rows: readonly Row[]) => [rows.filter((r) => r.k === 'a'), rows.filter((r) => r.k === 'b')];
+		const batchRows = [{ k: 'a', n: 1 }, { k: 'b', n: 2 }];
+
+		it('caches every part of one batch query, as if each had run alone', async () => {
+			const db = fakeDuckDb();
+			const runner = queuedRunner(db.execute);
+			runner.prefetchBatch('BATCH', [1], parts, split);
+			expect(db.started()).toEqual(['BATCH:1']);
+			db.call(0).finish(batchRows);
+			await tick();
+			await tick();
+			expect(await runner.query('P', ['b'])).toEqual([{ k: 'b', n: 2 }]);
+			expect(await runner.query('P', ['a'])).toEqual([{ k: 'a', n: 1 }]);
+			expect(db.calls).toHaveLength(1);
+			runner.prefetchBatch('BATCH', [1], parts, split); // everything is cached: nothing to do
+			expect(db.calls).toHaveLength(1);
+		});
+
+		it('lets a query for a part join the running batch', async () => {
+			const db = fakeDuckDb();
+			const runner = queuedRunner(db.execute);
+			runner.prefetchBatch('BATCH', [1], parts, split);
+			const real = runner.query('P', ['a']);
+			await tick();
+			expect(db.calls).toHaveLength(1);
+			db.call(0).finish(batchRows);
+			expect(await real).toEqual([{ k: 'a', n: 1 }]);
+			expect(runner.stats.joined).toBe(1);
+		});
+
+		it('runs the parts alone when the batch fails', async () => {
+			const db = fakeDuckDb();
+			const runner = queuedRunner(db.execute);
+			runner.prefetchBatch('BATCH', [1], parts, split);
+			const real = runner.query('P', ['b']);
+			db.call(0).fail(new Error('not supported'));
+			await tick();
+			expect(db.started()).toContain('P:b');
+			db.call(-1).finish([{ k: 'b', alone: true }]);
+			expect(await real).toEqual([{ k: 'b', alone: true }]);
+		});
+
+		it('skips a batch whose parts are slow queries: a click must not wait behind it', async () => {
+			let t = 0;
+			const db = fakeDuckDb();
+			const runner = queuedRunner(db.execute, { maxPrefetchMs: 250, now: () => t });
+			const slow = runner.query('P', ['c']);
+			t = 400;
+			db.call(0).finish();
+			await slow;
+			runner.prefetchBatch('BATCH', [1], parts, split);
+			await tick();
+			expect(db.calls).toHaveLength(1);
+			expect(runner.stats.queued).toBe(0);
+		});
+
+		it('does not cache a batch that ran on data since replaced', async () => {
+			const db = fakeDuckDb();
+			const runner = queuedRunner(db.execute);
+			runner.prefetchBatch('BATCH', [1], parts, split);
+			runner.clear();
+			db.call(0).finish(batchRows);
+			await tick();
+			await tick();
+			const fresh = runner.query('P', ['a']);
+			await tick();
+			expect(db.started()).toEqual(['BATCH:1', 'P:a']);
+			db.call(1).finish([{ k: 'a', n: 9 }]);
+			expect(await fresh).toEqual([{ k: 'a', n: 9 }]);
+		});
+	});
 });

@@ -12,15 +12,19 @@
  * query cannot be interrupted, so a click may wait for one prefetch to finish: prefetches of
  * SQL that took longer than `maxPrefetchMs` are skipped. A new list of guesses replaces the
  * queued ones, so a pointer sweeping over the map does not pile up work.
+ *
+ * A batch prefetch is one query that answers many (the same metric for every municipality ×
+ * category: metrics/batch.ts). While it runs, queries for its parts join it; when it is done,
+ * each part is cached as if it had run alone. If the batch fails, its parts run on their own.
  */
-import type { Prefetcher, QueryRunner, Row, SqlValue } from './types';
+import type { Prefetcher, Query, QueryRunner, Row, SqlValue } from './types';
 
 export type Execute = (sql: string, params: readonly SqlValue[]) => Promise<Row[]>;
 
 export interface QueueOptions {
 	/** Results kept (least recently used dropped first); a dashboard revisits filters all the time. */
 	cacheSize?: number;
-	/** Skip a prefetch whose SQL last ran longer than this (ms): a click could wait that long behind it. */
+	/** Skip a prefetch whose SQL (or, for a batch, whose parts' SQL) last ran longer than this (ms): a click could wait that long behind it. */
 	maxPrefetchMs?: number;
 	now?: () => number;
 }
@@ -38,14 +42,15 @@ export interface QueuedRunner extends QueryRunner, Prefetcher {
 
 interface Job {
 	key: string;
-	sql: string;
+	/** SQL texts whose last run time decides whether this prefetch is worth starting. */
+	costs: readonly string[];
 	promise: Promise<Row[]>;
 	start(): void;
 	started: boolean;
 }
 
 export function queuedRunner(execute: Execute, options: QueueOptions = {}): QueuedRunner {
-	const cacheSize = options.cacheSize ?? 2000;
+	const cacheSize = options.cacheSize ?? 10_000; // a region's batches fill ~15 × municipalities × categories
 	const maxPrefetchMs = options.maxPrefetchMs ?? 250;
 	const now = options.now ?? (() => performance.now());
 	const results = new Map<string, Row[]>();
@@ -65,22 +70,25 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 		if (results.size > cacheSize) results.delete(results.keys().next().value!);
 	}
 
-	function job(key: string, sql: string, params: readonly SqlValue[]): Job {
-		const j: Job = { key, sql, promise: null!, start: null!, started: false };
+	/** `onStart` replaces caching the result under `key` (a batch caches its parts instead). */
+	function job(key: string, sql: string, params: readonly SqlValue[], costs: readonly string[] = [sql], onStart?: (done: Promise<Row[]>, gen: number) => void): Job {
+		const j: Job = { key, costs, promise: null!, start: null!, started: false };
 		j.promise = new Promise<Row[]>((resolve, reject) => {
 			j.start = () => {
 				j.started = true;
 				running++;
 				const gen = generation;
 				const sent = now();
-				execute(sql, params)
+				const done = execute(sql, params);
+				onStart?.(done, gen);
+				done
 					.then((rows) => {
 						// Queries sent together run one after another: one's own time starts when
 						// the previous one finished, not when it was sent.
 						const t = now();
 						lastMs.set(sql, t - Math.max(sent, lastFinish));
 						lastFinish = t;
-						if (gen === generation) remember(key, rows);
+						if (gen === generation && !onStart) remember(key, rows);
 						resolve(rows);
 					}, reject)
 					.finally(() => {
@@ -98,7 +106,7 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 	function pump() {
 		while (running === 0 && queue.length) {
 			const next = queue.shift()!;
-			if ((lastMs.get(next.sql) ?? 0) > maxPrefetchMs) {
+			if (next.costs.some((sql) => (lastMs.get(sql) ?? 0) > maxPrefetchMs)) {
 				jobs.delete(next.key);
 				continue;
 			}
@@ -135,6 +143,33 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 			if (results.has(key) || jobs.has(key)) return;
 			const j = job(key, sql, params);
 			j.promise.catch(() => {}); // a failed guess costs nothing; a real query reports its own error
+			queue.push(j);
+			pump();
+		},
+		prefetchBatch(sql, params, parts, split) {
+			const partKeys = parts.map((p) => keyOf(p.sql, p.params));
+			if (partKeys.every((k) => results.has(k) || jobs.has(k))) return;
+			const key = keyOf(sql, params);
+			if (jobs.has(key)) return;
+			const costs = [sql, ...new Set(parts.map((p) => p.sql))];
+			const j = job(key, sql, params, costs, (done, gen) => {
+				// From now on a query for a part waits for this batch instead of running alone.
+				const byPart = done.then(split);
+				parts.forEach((part, i) => {
+					const k = partKeys[i]!;
+					if (results.has(k) || jobs.has(k)) return;
+					const derived: Job = { key: k, costs: [], start: () => {}, started: true, promise: null! };
+					derived.promise = byPart.then(
+						(all) => all[i]!,
+						() => execute(part.sql, part.params) // the batch failed: this part runs alone
+					);
+					derived.promise
+						.then((rows) => gen === generation && remember(k, rows), () => {})
+						.finally(() => jobs.get(k) === derived && jobs.delete(k));
+					jobs.set(k, derived);
+				});
+			});
+			j.promise.catch(() => {}); // a failed batch costs its parts a query each, nothing more
 			queue.push(j);
 			pump();
 		},

@@ -1,4 +1,5 @@
 /** Make DuckDB values plain JSON-friendly JS, identically for the WASM and native drivers. */
+import type { DataType, Table } from 'apache-arrow';
 
 /** BIGINT → number when it fits exactly, else a string (never a lossy number). */
 export function plainBigInt(v: bigint): number | string {
@@ -22,4 +23,14 @@ export function plainRow<T>(row: Record<string, unknown>): T {
 	const out: Record<string, unknown> = {};
 	for (const [k, v] of Object.entries(row)) out[k] = plainValue(v);
 	return out as T;
+}
+
+/** Arrow (DuckDB-WASM's results) → plain rows; dates (epoch ms in Arrow) become ISO strings as on the native side. */
+export function arrowRows<T>(table: Table, isDateType: (type: DataType) => boolean): T[] {
+	const dateFields = table.schema.fields.filter((f) => isDateType(f.type)).map((f) => f.name);
+	return table.toArray().map((r: { toJSON(): Record<string, unknown> }) => {
+		const out: Record<string, unknown> = {};
+		for (const [k, v] of Object.entries(r.toJSON())) out[k] = dateFields.includes(k) && typeof v === 'number' ? plainValue(new Date(v)) : plainValue(v);
+		return out as T;
+	});
 }

@@ -6,6 +6,10 @@
  */
 export type SqlValue = string | number | boolean | null;
 export type Row = Record<string, unknown>;
+export interface Query {
+	sql: string;
+	params: readonly SqlValue[];
+}
 
 export interface QueryRunner {
 	/** `params` bind to `?` placeholders in order; user input never enters the SQL text. */
@@ -15,6 +19,11 @@ export interface QueryRunner {
 /** A runner that can compute ahead, in the background, what the user is about to ask (query-queue.ts). */
 export interface Prefetcher {
 	prefetch(sql: string, params?: readonly SqlValue[]): void;
+	/**
+	 * One query that answers many (metrics/batch.ts): once it has run, `split(rows)[i]` is the
+	 * result of `parts[i]`, and a query for a part joins it instead of running on its own.
+	 */
+	prefetchBatch(sql: string, params: readonly SqlValue[], parts: readonly Query[], split: (rows: readonly Row[]) => Row[][]): void;
 	/** Drop guesses not yet started. */
 	cancelPrefetch(): void;
 }

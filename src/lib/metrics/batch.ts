@@ -15,7 +15,8 @@
  * The keys and every other value stay bound parameters.
  *
  * Order: a LATERAL result has no order of its own, so the batch sorts by key and then by the
- * metric's final ORDER BY, which therefore names output columns only (see metric.ts).
+ * metric's final ORDER BY with table aliases left out (`sl.dealId` → the output's `dealId`),
+ * which the metric therefore sorts by columns it outputs (see metric.ts).
  */
 import type { Row, SqlValue } from '../db/types';
 import type { Metric } from './metric';
@@ -31,8 +32,12 @@ export interface MetricBatch {
 
 export class NotBatchable extends Error {}
 
+const scanned = new Map<string, ReturnType<typeof scanSql>>();
+
 /** Where the `?` placeholders are, and where the last top-level ORDER BY starts (outside strings, comments, parentheses). */
 export function scanSql(sql: string): { placeholders: number[]; orderBy: number | null } {
+	const known = scanned.get(sql);
+	if (known) return known;
 	const placeholders: number[] = [];
 	let orderBy: number | null = null;
 	let depth = 0;
@@ -52,9 +57,11 @@ export function scanSql(sql: string): { placeholders: number[]; orderBy: number 
 		} else if (ch === '(') depth++;
 		else if (ch === ')') depth--;
 		else if (ch === '?') placeholders.push(i);
-		else if (depth === 0 && /^ORDER\s+BY\b/i.test(sql.slice(i, i + 12)) && !/\w/.test(sql[i - 1] ?? '')) orderBy = i;
+		else if (depth === 0 && (ch === 'O' || ch === 'o') && /^ORDER\s+BY\b/i.test(sql.slice(i, i + 12)) && !/\w/.test(sql[i - 1] ?? '')) orderBy = i;
 	}
-	return { placeholders, orderBy };
+	const result = { placeholders, orderBy };
+	scanned.set(sql, result); // metric SQL is a fixed set of texts
+	return result;
 }
 
 const marker = (run: number, dim: string) => `\u0000batch:${run}:${dim}`;
@@ -93,7 +100,8 @@ export function batchMetric<P, D extends string>(
 	});
 
 	const body = orderBy === null ? metric.sql : metric.sql.slice(0, orderBy);
-	const order = orderBy === null ? '' : metric.sql.slice(orderBy).replace(/^ORDER\s+BY/i, ',');
+	// Outside strings, `alias.column` becomes `column`: in the outer query only the output's names exist.
+	const order = orderBy === null ? '' : metric.sql.slice(orderBy).replace(/^ORDER\s+BY/i, ',').replace(/('[^']*')|\b[A-Za-z_]\w*\.(?=[A-Za-z_])/g, (m, text: string | undefined) => text ?? '');
 	if (/\b(LIMIT|OFFSET)\b/i.test(order)) throw new NotBatchable(`${metric.id}: a LIMIT would apply to all keys together`);
 
 	let inner = '';

@@ -105,7 +105,7 @@ const byCategory = query<ChoiceParams>(
 				ELSE 'matig' END AS concentration,
 			h.providerShare
 		FROM categoryHhi h LEFT JOIN careCategories cc ON cc.code = h.category
-		ORDER BY category`,
+		ORDER BY h.category`,
 		(p) => {
 			const t = thresholdsOf(p);
 			return [t.hhiLow, t.hhiHigh];

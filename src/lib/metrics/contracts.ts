@@ -104,7 +104,7 @@ const dealTimelineQuery = query<ScopeParams>(
 			SELECT l.procurementId, count(DISTINCT c.providerId) AS providers
 			FROM lots l JOIN contracts c ON c.lotId = l.id GROUP BY l.procurementId
 		) providerStats ON providerStats.procurementId = d.id
-		ORDER BY startDate, id`)
+		ORDER BY d.startDate, d.id`)
 );
 
 export const dealTimeline = defineMetric<ScopeParams, DealTimelineRow>({
@@ -188,7 +188,7 @@ const lotOverviewQuery = query<ScopeParams>(
 		LEFT JOIN careCategories cc ON cc.code = sl.category
 		LEFT JOIN lotContracts lc ON lc.lotId = sl.lotId
 		GROUP BY sl.dealId, sl.lotId, sl.title, sl.category, cc.plainNl, sl.numberOfTenderers, sl.source
-		ORDER BY dealId, lotId`)
+		ORDER BY sl.dealId, sl.lotId`)
 );
 
 export const lotOverview = defineMetric<ScopeParams, LotOverviewRow>({

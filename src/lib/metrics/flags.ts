@@ -132,8 +132,8 @@ export interface FlagParams extends ScopeParams, ThresholdParams {
 const flagOrder = `flagList AS (
 	SELECT * FROM (VALUES ${flagIds.map((id, i) => `(${i + 1}, '${id}')`).join(', ')}) AS t(ord, id)
 )`;
-/** A flag's place in flagIds, from the output column (final ORDER BYs name output columns only: see metric.ts). */
-const flagRank = `list_position([${flagIds.map((id) => `'${id}'`).join(', ')}], flagId)`;
+/** A flag's place in flagIds (in a final ORDER BY: over a column the output has under the same name, see metric.ts). */
+const flagRank = (column: string) => `list_position([${flagIds.map((id) => `'${id}'`).join(', ')}], ${column})`;
 
 const noText = 'CAST(NULL AS VARCHAR)';
 
@@ -226,7 +226,7 @@ const summary = query<FlagParams>(
 		FROM flagList fl
 		LEFT JOIN (SELECT flagId AS itemFlag, count(*) AS items FROM flagItems GROUP BY flagId) fc ON fc.itemFlag = fl.id
 		CROSS JOIN (SELECT count(*) AS deals FROM scopedDeals) dc
-		ORDER BY ${flagRank}`)
+		ORDER BY ${flagRank('flagId')}`)
 );
 
 export const flagSummary = defineMetric<FlagParams, FlagSummaryRow>({
@@ -283,8 +283,8 @@ const items = query<FlagItemParams>(
 		LEFT JOIN providers pr ON pr.id = fi.providerId
 		LEFT JOIN municipalities m ON m.code = fi.municipalityCode
 		WHERE CAST(? AS VARCHAR) IS NULL OR fi.flagId = ?
-		ORDER BY ${flagRank}, dealId NULLS FIRST, lotId NULLS FIRST, category NULLS FIRST, providerId NULLS FIRST,
-			municipalityCode NULLS FIRST, source NULLS FIRST, periodFrom NULLS FIRST`,
+		ORDER BY ${flagRank('fi.flagId')}, fi.dealId NULLS FIRST, fi.lotId NULLS FIRST, fi.category NULLS FIRST, fi.providerId NULLS FIRST,
+			fi.municipalityCode NULLS FIRST, fi.source NULLS FIRST, fi.periodFrom NULLS FIRST`,
 		(p) => [p.flagId ?? null, p.flagId ?? null]
 	)
 );

@@ -138,7 +138,7 @@ const byCategory = query<LocalParams>(
 		SELECT ct.category, cc.plainNl AS categoryName, ${tierColumns}
 		FROM contractTiers ct LEFT JOIN careCategories cc ON cc.code = ct.category
 		GROUP BY ct.category, cc.plainNl
-		ORDER BY category`)
+		ORDER BY ct.category`)
 );
 
 export const localShareByCategory = defineMetric<LocalParams, LocalShareByCategoryRow>({

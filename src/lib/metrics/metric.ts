@@ -11,8 +11,9 @@ export interface Metric<P, R extends Row> {
 	/** One sentence, plain language: what the number means and how it is counted. */
 	definition: { nl: string; en: string };
 	/**
-	 * Its final ORDER BY (if any) names output columns only, never a table alias: batch.ts runs
-	 * the SQL for many filters at once and sorts the combined rows by that same clause.
+	 * Its final ORDER BY (if any) sorts by columns the output has under the same name (`x.col`
+	 * where the output has `col`), or by output aliases: batch.ts runs the SQL for many filters
+	 * at once and sorts the combined rows by that clause with the table aliases left out.
 	 */
 	sql: string;
 	/** Parameters in the order of the `?` placeholders in `sql`. */

@@ -8,21 +8,23 @@ import { join } from 'node:path';
 import { attachParquetDir, openNodeDb, type NodeDb } from '../db/node';
 import { buildData } from '../../../scripts/build-data';
 
+/** The folder with the built Parquet files; built into a temp folder first when missing. */
+export async function builtData(): Promise<{ dir: string; cleanup: () => void }> {
+	if (existsSync(join('static/data', 'contracts.parquet'))) return { dir: 'static/data', cleanup: () => {} };
+	const tmp = mkdtempSync(join(tmpdir(), 'regiozicht-real-'));
+	await buildData('data', tmp, () => {});
+	return { dir: tmp, cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
+}
+
 export async function realData(): Promise<{ db: NodeDb; close: () => void }> {
 	const db = await openNodeDb();
-	let dir = 'static/data';
-	let tmp: string | null = null;
-	if (!existsSync(join(dir, 'contracts.parquet'))) {
-		tmp = mkdtempSync(join(tmpdir(), 'regiozicht-real-'));
-		await buildData('data', tmp, () => {});
-		dir = tmp;
-	}
+	const { dir, cleanup } = await builtData();
 	await attachParquetDir(db, dir);
 	return {
 		db,
 		close: () => {
 			db.close();
-			if (tmp) rmSync(tmp, { recursive: true, force: true });
+			cleanup();
 		}
 	};
 }

@@ -67,7 +67,7 @@ const byCategory = query<WaitParams>(
 			count(DISTINCT w.providerId) AS providers
 		FROM measured w LEFT JOIN careCategories cc ON cc.code = w.category
 		GROUP BY w.category, cc.plainNl, w.source
-		ORDER BY source, category`)
+		ORDER BY w.source, w.category`)
 );
 
 export const waitingByCategory = defineMetric<WaitParams, WaitingByCategoryRow>({
@@ -176,7 +176,7 @@ const byProvider = query<WaitParams>(
 		LEFT JOIN careCategories cc ON cc.code = w.category
 		JOIN providerRuns r ON r.providerId = w.providerId AND r.category = w.category AND r.source = w.source
 		GROUP BY w.providerId, p.name, w.category, cc.plainNl, w.source
-		ORDER BY source, category, longestRunOverNorm DESC, medianWeeks DESC, providerId`)
+		ORDER BY w.source, w.category, longestRunOverNorm DESC, medianWeeks DESC, w.providerId`)
 );
 
 export const waitingByProvider = defineMetric<WaitParams, WaitingByProviderRow>({

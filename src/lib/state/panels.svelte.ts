@@ -6,6 +6,7 @@
  * Initial rows come from the prerender, so the page has content before DuckDB is ready.
  */
 import { runMetric, type Metric } from '../metrics/metric';
+import { batchMetric, NotBatchable, type Key } from '../metrics/batch';
 import type { Prefetcher, QueryRunner, Row } from '../db/types';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- specs are heterogeneous by design */
@@ -16,6 +17,16 @@ export interface PanelSpec<F = any> {
 /* eslint-enable @typescript-eslint/no-explicit-any */
 export type RowsOf<S> = { [K in keyof S]: S[K] extends { metric: Metric<never, infer R> } ? R[] : Row[] };
 type FilterOf<S> = S[keyof S] extends { params: (filter: infer F) => unknown } ? F : never;
+
+/** Every combination `keys` of the filter fields `dims`, with the rest of the filter as in `filter`. */
+export interface Cube<F, D extends string> {
+	filter: F;
+	dims: readonly D[];
+	keys: readonly Key<D>[];
+}
+
+/** Keys per batch query: small enough that a click waiting behind one batch barely notices. */
+const CUBE_CHUNK = 12;
 
 export class Panels<S extends Record<string, PanelSpec>> {
 	rows: RowsOf<S> = $state() as RowsOf<S>;
@@ -45,20 +56,52 @@ export class Panels<S extends Record<string, PanelSpec>> {
 
 	/**
 	 * Compute these filters' panels in the background, so that choosing one of them later is
-	 * instant; replaces earlier guesses. A no-op on a runner that cannot prefetch.
+	 * instant: `first`, then the cube, then `then`; replaces earlier guesses. A no-op on a runner
+	 * that cannot prefetch.
 	 */
-	prefetch(db: QueryRunner & Partial<Prefetcher>, filters: readonly FilterOf<S>[]) {
-		if (!db.prefetch || !db.cancelPrefetch) return;
+	prefetch<D extends string & keyof FilterOf<S>>(
+		db: QueryRunner & Partial<Prefetcher>,
+		first: readonly FilterOf<S>[],
+		cube?: Cube<FilterOf<S>, D>,
+		then: readonly FilterOf<S>[] = []
+	) {
+		if (!db.prefetch || !db.cancelPrefetch || !db.prefetchBatch) return;
 		db.cancelPrefetch();
-		for (const filter of filters) {
+		for (const filter of first) for (const spec of Object.values(this.specs)) this.#guess(db, spec, filter);
+		if (cube) this.#prefetchCube(db as QueryRunner & Prefetcher, cube);
+		for (const filter of then) for (const spec of Object.values(this.specs)) this.#guess(db, spec, filter);
+	}
+
+	#guess(db: Partial<Prefetcher>, spec: PanelSpec, filter: FilterOf<S>) {
+		let params;
+		try {
+			params = spec.metric.bind(spec.params(filter));
+		} catch {
+			return; // a guess the metric rejects is simply not made; update() reports real errors
+		}
+		db.prefetch!(spec.metric.sql, params);
+	}
+
+	/**
+	 * Every panel for every key of the cube, one query per panel and batch of keys
+	 * (metrics/batch.ts); the keys closest to the cube's filter first. A key then answers from
+	 * the cache, so a click on any municipality or category is instant.
+	 */
+	#prefetchCube<D extends string & keyof FilterOf<S>>(db: QueryRunner & Prefetcher, { filter, dims, keys }: Cube<FilterOf<S>, D>) {
+		const distance = (key: Key<D>) => dims.filter((d) => key[d] !== filter[d]).length;
+		const order = keys.filter((k) => distance(k) > 0).sort((a, b) => distance(a) - distance(b));
+		const at = (key: Key<D>) => ({ ...(filter as object), ...key }) as FilterOf<S>;
+		for (let from = 0; from < order.length; from += CUBE_CHUNK) {
+			const chunk = order.slice(from, from + CUBE_CHUNK);
 			for (const spec of Object.values(this.specs)) {
-				let params;
 				try {
-					params = spec.metric.bind(spec.params(filter));
-				} catch {
-					continue; // a guess the metric rejects is simply not made; update() reports real errors
+					const batch = batchMetric(spec.metric, dims, (key) => spec.params(at(key)), chunk);
+					const parts = chunk.map((key) => ({ sql: spec.metric.sql, params: spec.metric.bind(spec.params(at(key))) }));
+					db.prefetchBatch(batch.sql, batch.params, parts, batch.split);
+				} catch (error) {
+					if (!(error instanceof NotBatchable)) continue;
+					for (const key of chunk) this.#guess(db, spec, at(key));
 				}
-				db.prefetch(spec.metric.sql, params);
 			}
 		}
 	}
