@@ -255,6 +255,19 @@ describe('queuedRunner', () => {
 			expect(runner.stats.queued).toBe(0);
 		});
 
+		it('skips a batch that last took longer than maxBatchMs, though its parts are quick', async () => {
+			let t = 0;
+			const db = fakeDuckDb();
+			const runner = queuedRunner(db.execute, { maxPrefetchMs: 250, maxBatchMs: 600, now: () => t });
+			runner.prefetchBatch('BATCH', [1], parts, split);
+			t = 700;
+			db.call(0).finish(batchRows);
+			await tick();
+			runner.prefetchBatch('BATCH', [2], [{ sql: 'P', params: ['c'] }], () => [[]]);
+			await tick();
+			expect(db.calls).toHaveLength(1);
+		});
+
 		it('does not cache a batch that ran on data since replaced', async () => {
 			const db = fakeDuckDb();
 			const runner = queuedRunner(db.execute);

@@ -24,8 +24,10 @@ export type Execute = (sql: string, params: readonly SqlValue[]) => Promise<Row[
 export interface QueueOptions {
 	/** Results kept (least recently used dropped first); a dashboard revisits filters all the time. */
 	cacheSize?: number;
-	/** Skip a prefetch whose SQL (or, for a batch, whose parts' SQL) last ran longer than this (ms): a click could wait that long behind it. */
+	/** Skip a prefetch whose SQL (or a batch whose parts' SQL) last ran longer than this (ms): a click could wait that long behind it. */
 	maxPrefetchMs?: number;
+	/** Skip a batch whose own SQL last ran longer than this (ms): it answers many clicks, so it may take longer than one. */
+	maxBatchMs?: number;
 	now?: () => number;
 }
 
@@ -42,8 +44,8 @@ export interface QueuedRunner extends QueryRunner, Prefetcher {
 
 interface Job {
 	key: string;
-	/** SQL texts whose last run time decides whether this prefetch is worth starting. */
-	costs: readonly string[];
+	/** SQL texts whose last run time (ms) must not exceed the limit for this prefetch to start. */
+	costs: readonly (readonly [sql: string, limitMs: number])[];
 	promise: Promise<Row[]>;
 	start(): void;
 	started: boolean;
@@ -52,6 +54,7 @@ interface Job {
 export function queuedRunner(execute: Execute, options: QueueOptions = {}): QueuedRunner {
 	const cacheSize = options.cacheSize ?? 10_000; // a region's batches fill ~15 × municipalities × categories
 	const maxPrefetchMs = options.maxPrefetchMs ?? 250;
+	const maxBatchMs = options.maxBatchMs ?? 600;
 	const now = options.now ?? (() => performance.now());
 	const results = new Map<string, Row[]>();
 	const jobs = new Map<string, Job>(); // queued or running, by key
@@ -71,7 +74,7 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 	}
 
 	/** `onStart` replaces caching the result under `key` (a batch caches its parts instead). */
-	function job(key: string, sql: string, params: readonly SqlValue[], costs: readonly string[] = [sql], onStart?: (done: Promise<Row[]>, gen: number) => void): Job {
+	function job(key: string, sql: string, params: readonly SqlValue[], costs: Job['costs'] = [[sql, maxPrefetchMs]], onStart?: (done: Promise<Row[]>, gen: number) => void): Job {
 		const j: Job = { key, costs, promise: null!, start: null!, started: false };
 		j.promise = new Promise<Row[]>((resolve, reject) => {
 			j.start = () => {
@@ -87,6 +90,7 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 						// the previous one finished, not when it was sent.
 						const t = now();
 						lastMs.set(sql, t - Math.max(sent, lastFinish));
+						console.debug('QDBG', onStart ? 'batch' : 'single', Math.round(t - Math.max(sent, lastFinish)), params.length);
 						lastFinish = t;
 						if (gen === generation && !onStart) remember(key, rows);
 						resolve(rows);
@@ -106,7 +110,8 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 	function pump() {
 		while (running === 0 && queue.length) {
 			const next = queue.shift()!;
-			if (next.costs.some((sql) => (lastMs.get(sql) ?? 0) > maxPrefetchMs)) {
+			if (next.costs.some(([sql, limit]) => (lastMs.get(sql) ?? 0) > limit)) {
+				console.debug('QDBG skip', next.costs.map(([s, l]) => `${Math.round(lastMs.get(s) ?? 0)}/${l}`).join(' '));
 				jobs.delete(next.key);
 				continue;
 			}
@@ -151,7 +156,7 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 			if (partKeys.every((k) => results.has(k) || jobs.has(k))) return;
 			const key = keyOf(sql, params);
 			if (jobs.has(key)) return;
-			const costs = [sql, ...new Set(parts.map((p) => p.sql))];
+			const costs = [[sql, maxBatchMs] as const, ...[...new Set(parts.map((p) => p.sql))].map((s) => [s, maxPrefetchMs] as const)];
 			const j = job(key, sql, params, costs, (done, gen) => {
 				// From now on a query for a part waits for this batch instead of running alone.
 				const byPart = done.then(split);
@@ -172,6 +177,10 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 			j.promise.catch(() => {}); // a failed batch costs its parts a query each, nothing more
 			queue.push(j);
 			pump();
+		},
+		covered(sql, params) {
+			const key = keyOf(sql, params);
+			return results.has(key) || jobs.has(key);
 		},
 		cancelPrefetch() {
 			for (const j of queue.splice(0)) jobs.delete(j.key);

@@ -24,6 +24,8 @@ export interface Prefetcher {
 	 * result of `parts[i]`, and a query for a part joins it instead of running on its own.
 	 */
 	prefetchBatch(sql: string, params: readonly SqlValue[], parts: readonly Query[], split: (rows: readonly Row[]) => Row[][]): void;
+	/** Whether this query's result is cached or being computed. */
+	covered(sql: string, params: readonly SqlValue[]): boolean;
 	/** Drop guesses not yet started. */
 	cancelPrefetch(): void;
 }

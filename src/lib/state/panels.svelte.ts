@@ -7,7 +7,7 @@
  */
 import { runMetric, type Metric } from '../metrics/metric';
 import { batchMetric, NotBatchable, type Key } from '../metrics/batch';
-import type { Prefetcher, QueryRunner, Row } from '../db/types';
+import type { Prefetcher, QueryRunner, Row, SqlValue } from '../db/types';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- specs are heterogeneous by design */
 export interface PanelSpec<F = any> {
@@ -25,8 +25,12 @@ export interface Cube<F, D extends string> {
 	keys: readonly Key<D>[];
 }
 
-/** Keys per batch query: small enough that a click waiting behind one batch barely notices. */
-const CUBE_CHUNK = 12;
+/**
+ * Keys per batch query. A batch costs about one query plus a little per key, so bigger batches
+ * finish the cube sooner, but a click may have to wait for the one running (measured on
+ * DuckDB-WASM, 12 keys of JZ12: 15 panels in 0.6 s, against 0.4 s for one key).
+ */
+const CUBE_CHUNK = 24;
 
 export class Panels<S extends Record<string, PanelSpec>> {
 	rows: RowsOf<S> = $state() as RowsOf<S>;
@@ -91,19 +95,29 @@ export class Panels<S extends Record<string, PanelSpec>> {
 		const distance = (key: Key<D>) => dims.filter((d) => key[d] !== filter[d]).length;
 		const order = keys.filter((k) => distance(k) > 0).sort((a, b) => distance(a) - distance(b));
 		const at = (key: Key<D>) => ({ ...(filter as object), ...key }) as FilterOf<S>;
-		for (let from = 0; from < order.length; from += CUBE_CHUNK) {
-			const chunk = order.slice(from, from + CUBE_CHUNK);
-			for (const spec of Object.values(this.specs)) {
-				try {
-					const batch = batchMetric(spec.metric, dims, (key) => spec.params(at(key)), chunk);
-					const parts = chunk.map((key) => ({ sql: spec.metric.sql, params: spec.metric.bind(spec.params(at(key))) }));
-					db.prefetchBatch(batch.sql, batch.params, parts, batch.split);
-				} catch (error) {
-					if (!(error instanceof NotBatchable)) continue;
-					for (const key of chunk) this.#guess(db, spec, at(key));
-				}
+		// Per panel the keys not yet computed, in batches; every panel's first batch goes first.
+		const rounds: (() => void)[][] = [];
+		for (const spec of Object.values(this.specs)) {
+			let todo: { key: Key<D>; params: SqlValue[] }[];
+			try {
+				todo = order.map((key) => ({ key, params: spec.metric.bind(spec.params(at(key))) })).filter((p) => !db.covered(spec.metric.sql, p.params));
+			} catch {
+				continue; // a key the metric rejects is not guessed; update() reports real errors
+			}
+			for (let from = 0, round = 0; from < todo.length; from += CUBE_CHUNK, round++) {
+				const chunk = todo.slice(from, from + CUBE_CHUNK);
+				(rounds[round] ??= []).push(() => {
+					try {
+						const batch = batchMetric(spec.metric, dims, (key) => spec.params(at(key)), chunk.map((c) => c.key));
+						db.prefetchBatch(batch.sql, batch.params, chunk.map((c) => ({ sql: spec.metric.sql, params: c.params })), batch.split);
+					} catch (error) {
+						if (!(error instanceof NotBatchable)) throw error;
+						for (const c of chunk) db.prefetch(spec.metric.sql, c.params);
+					}
+				});
 			}
 		}
+		for (const round of rounds) for (const enqueue of round) enqueue();
 	}
 
 	async update(db: QueryRunner, filter: FilterOf<S>): Promise<void> {
