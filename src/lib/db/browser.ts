@@ -18,7 +18,7 @@ import { afterFirstPaint } from './first-paint';
 import { quoteIdent } from './sql';
 import { createSchemaSql, dropSchemaSql, searchPathSql, SLICE_MIN_ROWS, slicedTables, sliceSql } from './region-slice';
 import { dbStatus } from './status.svelte';
-import { queuedRunner, type QueuedRunner } from './query-queue';
+import { queuedRunner, type QueueOptions, type QueuedRunner } from './query-queue';
 import type { QueryRunner, Row } from './types';
 
 export interface BrowserDb extends QueryRunner {
@@ -109,7 +109,8 @@ async function start(dataBase: string): Promise<BrowserDb> {
 						for (const table of slicedTables) await main.query(sliceSql(schema, table), [regionId]);
 						const own = await db.connect();
 						await own.query(searchPathSql(schema));
-						return { schema, runner: connectionRunner(own), close: () => own.close() };
+						// A region slice exists because the tables are large: no batches there (query-queue.ts).
+						return { schema, runner: connectionRunner(own, { batches: false }), close: () => own.close() };
 					})();
 					slices.set(regionId, slice);
 					slice.catch(() => slices.delete(regionId));
@@ -158,7 +159,7 @@ async function openDuckDb() {
  * Runs SQL on one connection, preparing each SQL text once: metric SQL is long, and planning
  * it costs more than running it on this data. Caching and scheduling: query-queue.ts.
  */
-function connectionRunner(connection: duckdb.AsyncDuckDBConnection): QueuedRunner {
+function connectionRunner(connection: duckdb.AsyncDuckDBConnection, options: QueueOptions = {}): QueuedRunner {
 	const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
 	return queuedRunner(async (sql, params) => {
 		if (params.length === 0) return toRows<Row>(await connection.query(sql));
@@ -169,7 +170,7 @@ function connectionRunner(connection: duckdb.AsyncDuckDBConnection): QueuedRunne
 			statement.catch(() => statements.delete(sql));
 		}
 		return toRows<Row>(await (await statement).query(...params));
-	});
+	}, options);
 }
 
 /**

@@ -10,7 +10,7 @@
  * query of this runner runs; a real query for the same SQL and parameters joins the prefetch
  * already running, or takes a queued one out of the queue and starts it at once. A running
  * query cannot be interrupted, so a click may wait for one prefetch to finish: prefetches of
- * SQL that took longer than `maxPrefetchMs` are skipped. A new list of guesses replaces the
+ * SQL that took longer than `maxPrefetchMs` even at its fastest run are skipped. A new list of guesses replaces the
  * queued ones, so a pointer sweeping over the map does not pile up work.
  *
  * A batch prefetch is one query that answers many (the same metric for every municipality ×
@@ -24,10 +24,15 @@ export type Execute = (sql: string, params: readonly SqlValue[]) => Promise<Row[
 export interface QueueOptions {
 	/** Results kept (least recently used dropped first); a dashboard revisits filters all the time. */
 	cacheSize?: number;
-	/** Skip a prefetch whose SQL (or a batch whose parts' SQL) last ran longer than this (ms): a click could wait that long behind it. */
+	/** Skip a prefetch whose SQL took longer than this at its fastest (ms): a click could wait that long behind it. */
 	maxPrefetchMs?: number;
-	/** Skip a batch whose own SQL last ran longer than this (ms): it answers many clicks, so it may take longer than one. */
+	/** Skip a batch whose own SQL took longer than this at its fastest (ms): it answers many clicks, so it may take longer than one. */
 	maxBatchMs?: number;
+	/**
+	 * Run batch prefetches at all. A batch pays off where a query's cost is its plan (small
+	 * tables); on millions of rows it multiplies the scanning, so big data gets none.
+	 */
+	batches?: boolean;
 	now?: () => number;
 }
 
@@ -59,7 +64,9 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 	const results = new Map<string, Row[]>();
 	const jobs = new Map<string, Job>(); // queued or running, by key
 	const queue: Job[] = []; // prefetches not started, in order
-	const lastMs = new Map<string, number>(); // per SQL text
+	// Fastest run per SQL text: the first runs of DuckDB-WASM's code are several times slower
+	// than later ones (the browser optimises the wasm while it runs), and should not count.
+	const fastestMs = new Map<string, number>();
 	let running = 0;
 	let lastFinish = -Infinity;
 	let generation = 0; // bumped by clear(): results of older runs are not cached
@@ -89,8 +96,9 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 						// Queries sent together run one after another: one's own time starts when
 						// the previous one finished, not when it was sent.
 						const t = now();
-						lastMs.set(sql, t - Math.max(sent, lastFinish));
-						console.debug('QDBG', onStart ? 'batch' : 'single', Math.round(t - Math.max(sent, lastFinish)), params.length);
+						const ms = t - Math.max(sent, lastFinish);
+						fastestMs.set(sql, Math.min(ms, fastestMs.get(sql) ?? Infinity));
+						console.debug('QDBG', onStart ? 'batch' : 'single', Math.round(ms), params.length);
 						lastFinish = t;
 						if (gen === generation && !onStart) remember(key, rows);
 						resolve(rows);
@@ -110,8 +118,8 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 	function pump() {
 		while (running === 0 && queue.length) {
 			const next = queue.shift()!;
-			if (next.costs.some(([sql, limit]) => (lastMs.get(sql) ?? 0) > limit)) {
-				console.debug('QDBG skip', next.costs.map(([s, l]) => `${Math.round(lastMs.get(s) ?? 0)}/${l}`).join(' '));
+			if (next.costs.some(([sql, limit]) => (fastestMs.get(sql) ?? 0) > limit)) {
+				console.debug('QDBG skip', next.costs.map(([s, l]) => `${Math.round(fastestMs.get(s) ?? 0)}/${l}`).join(' '));
 				jobs.delete(next.key);
 				continue;
 			}
@@ -152,12 +160,12 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 			pump();
 		},
 		prefetchBatch(sql, params, parts, split) {
+			if (options.batches === false) return;
 			const partKeys = parts.map((p) => keyOf(p.sql, p.params));
 			if (partKeys.every((k) => results.has(k) || jobs.has(k))) return;
 			const key = keyOf(sql, params);
 			if (jobs.has(key)) return;
-			const costs = [[sql, maxBatchMs] as const, ...[...new Set(parts.map((p) => p.sql))].map((s) => [s, maxPrefetchMs] as const)];
-			const j = job(key, sql, params, costs, (done, gen) => {
+			const j = job(key, sql, params, [[sql, maxBatchMs]], (done, gen) => {
 				// From now on a query for a part waits for this batch instead of running alone.
 				const byPart = done.then(split);
 				parts.forEach((part, i) => {
@@ -188,6 +196,7 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 		clear() {
 			generation++;
 			results.clear();
+			fastestMs.clear(); // new data, new costs
 			queue.length = 0;
 			jobs.clear(); // running ones read the old data: nobody may join them
 		},
