@@ -59,14 +59,17 @@ interface Job {
 export function queuedRunner(execute: Execute, options: QueueOptions = {}): QueuedRunner {
 	const cacheSize = options.cacheSize ?? 10_000; // a region's batches fill ~15 × municipalities × categories
 	const maxPrefetchMs = options.maxPrefetchMs ?? 250;
-	const maxBatchMs = options.maxBatchMs ?? 600;
+	const maxBatchMs = options.maxBatchMs ?? 800;
 	const now = options.now ?? (() => performance.now());
 	const results = new Map<string, Row[]>();
 	const jobs = new Map<string, Job>(); // queued or running, by key
 	const queue: Job[] = []; // prefetches not started, in order
-	// Fastest run per SQL text: the first runs of DuckDB-WASM's code are several times slower
-	// than later ones (the browser optimises the wasm while it runs), and should not count.
+	// Fastest run per SQL text, judged from the second run on: the first runs of DuckDB-WASM's
+	// code are several times slower than later ones (the browser optimises the wasm while it
+	// runs, and the first run includes preparing the statement).
 	const fastestMs = new Map<string, number>();
+	const runs = new Map<string, number>();
+	const tooSlow = (sql: string, limit: number) => (runs.get(sql) ?? 0) >= 2 && fastestMs.get(sql)! > limit;
 	let running = 0;
 	let lastFinish = -Infinity;
 	let generation = 0; // bumped by clear(): results of older runs are not cached
@@ -98,7 +101,7 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 						const t = now();
 						const ms = t - Math.max(sent, lastFinish);
 						fastestMs.set(sql, Math.min(ms, fastestMs.get(sql) ?? Infinity));
-						console.debug('QDBG', onStart ? 'batch' : 'single', Math.round(ms), params.length);
+						runs.set(sql, (runs.get(sql) ?? 0) + 1);
 						lastFinish = t;
 						if (gen === generation && !onStart) remember(key, rows);
 						resolve(rows);
@@ -118,8 +121,7 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 	function pump() {
 		while (running === 0 && queue.length) {
 			const next = queue.shift()!;
-			if (next.costs.some(([sql, limit]) => (fastestMs.get(sql) ?? 0) > limit)) {
-				console.debug('QDBG skip', next.costs.map(([s, l]) => `${Math.round(fastestMs.get(s) ?? 0)}/${l}`).join(' '));
+			if (next.costs.some(([sql, limit]) => tooSlow(sql, limit))) {
 				jobs.delete(next.key);
 				continue;
 			}
@@ -197,6 +199,7 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 			generation++;
 			results.clear();
 			fastestMs.clear(); // new data, new costs
+			runs.clear();
 			queue.length = 0;
 			jobs.clear(); // running ones read the old data: nobody may join them
 		},

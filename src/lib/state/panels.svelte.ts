@@ -30,10 +30,11 @@ export interface Cube<F, D extends string> {
  * finish the cube sooner, but a click may have to wait for the one running (measured on
  * DuckDB-WASM, 12 keys of JZ12: 15 panels in 0.6 s, against 0.4 s for one key).
  */
-const CUBE_CHUNK = 24;
+const CUBE_CHUNK = 16;
 
 export class Panels<S extends Record<string, PanelSpec>> {
-	rows: RowsOf<S> = $state() as RowsOf<S>;
+	// Raw: rows are replaced whole, never changed in place, so Svelte need not proxy thousands of row objects.
+	rows: RowsOf<S> = $state.raw() as RowsOf<S>;
 	/** Where the rows shown were computed: at build (prerender) or in this browser. */
 	computedBy: 'build' | 'browser' = $state('build');
 	pending = $state(false);
