@@ -15,7 +15,7 @@ import type { DecodeMessage, DecodeRequest } from './parquet.worker';
 import type { Table } from 'apache-arrow';
 import { arrowRows } from './rows';
 import { afterFirstPaint } from './first-paint';
-import { quoteIdent } from './sql';
+import { quoteIdent, rowCounts, rowCountsSql } from './sql';
 import { createSchemaSql, dropSchemaSql, searchPathSql, SLICE_MIN_ROWS, slicedTables, sliceSql } from './region-slice';
 import { dbStatus } from './status.svelte';
 import { queuedRunner, type QueueOptions, type QueuedRunner } from './query-queue';
@@ -31,6 +31,11 @@ export interface BrowserDb extends QueryRunner {
 	forRegion(regionId: string): Promise<QueuedRunner>;
 	/** The data changed (an import): forget cached results and region slices. */
 	dataChanged(): Promise<void>;
+	/**
+	 * Rows per table of the site's own data files as loaded; null once the user's data has
+	 * changed anything. Results computed at build hold only while this matches the build's.
+	 */
+	siteData(): Promise<Record<string, number> | null>;
 }
 
 let instance: Promise<BrowserDb> | null = null;
@@ -85,6 +90,8 @@ async function start(dataBase: string): Promise<BrowserDb> {
 		decoder.close();
 
 		const main = connectionRunner(connection);
+		let siteRows: Promise<Record<string, number>> | null = null;
+		const tableNames = (await decoded).map((t) => t.name);
 		const slices = new Map<string, Promise<{ schema: string; runner: QueuedRunner; close(): Promise<void> }>>();
 		let sliceCount = 0;
 		const needsSlices = async () => {
@@ -94,6 +101,7 @@ async function start(dataBase: string): Promise<BrowserDb> {
 			return counts.some((c) => c.n >= SLICE_MIN_ROWS);
 		};
 		let sliced = needsSlices();
+		let changed = false;
 		const runner: BrowserDb = {
 			db,
 			connection,
@@ -117,7 +125,12 @@ async function start(dataBase: string): Promise<BrowserDb> {
 				}
 				return (await slice).runner;
 			},
+			siteData() {
+				if (!changed) siteRows ??= main.query<{ name: string; n: number }>(rowCountsSql(tableNames)).then(rowCounts);
+				return changed ? Promise.resolve(null) : siteRows!;
+			},
 			async dataChanged() {
+				changed = true;
 				main.clear();
 				const old = [...slices.values()];
 				slices.clear();

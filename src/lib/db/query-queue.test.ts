@@ -303,4 +303,22 @@ describe('queuedRunner', () => {
 			expect(await fresh).toEqual([{ k: 'a', n: 9 }]);
 		});
 	});
+
+	it('answers from a seed without querying, says so, and keeps what it computed itself', async () => {
+		const db = fakeDuckDb();
+		const runner = queuedRunner(db.execute);
+		const own = runner.query('A', [1]);
+		db.call(0).finish([{ own: true }]);
+		await own;
+		runner.seed('A', [1], [{ seeded: true }]);
+		runner.seed('A', [2], [{ seeded: true }]);
+		expect(await runner.query('A', [1])).toEqual([{ own: true }]);
+		expect(runner.seeded('A', [1])).toBe(false);
+		expect(await runner.query('A', [2])).toEqual([{ seeded: true }]);
+		expect(runner.seeded('A', [2])).toBe(true);
+		expect(db.calls).toHaveLength(1);
+		runner.clear(); // new data: the seed no longer holds
+		expect(runner.seeded('A', [2])).toBe(false);
+		expect(runner.covered('A', [2])).toBe(false);
+	});
 });

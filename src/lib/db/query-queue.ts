@@ -43,6 +43,13 @@ export interface QueueOptions {
 export interface QueuedRunner extends QueryRunner, Prefetcher {
 	/** Forget every result (the data changed). */
 	clear(): void;
+	/**
+	 * Take a result computed elsewhere (at build, by the same SQL on the same data) as this
+	 * query's answer, unless one is cached already. The caller vouches for the data.
+	 */
+	seed(sql: string, params: readonly SqlValue[], rows: Row[]): void;
+	/** Whether this query's cached answer is a seed, not computed here. */
+	seeded(sql: string, params: readonly SqlValue[]): boolean;
 	/** Cached results, queued prefetches, queries running, prefetches started, queries that joined work. */
 	readonly stats: { cached: number; queued: number; running: number; prefetched: number; joined: number };
 }
@@ -62,6 +69,7 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 	const maxBatchMs = options.maxBatchMs ?? 800;
 	const now = options.now ?? (() => performance.now());
 	const results = new Map<string, Row[]>();
+	const seeds = new WeakSet<Row[]>(); // result arrays that came from seed()
 	const jobs = new Map<string, Job>(); // queued or running, by key
 	const queue: Job[] = []; // prefetches not started, in order
 	// Fastest run per SQL text, judged from the second run on: the first runs of DuckDB-WASM's
@@ -187,6 +195,16 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 			j.promise.catch(() => {}); // a failed batch costs its parts a query each, nothing more
 			queue.push(j);
 			pump();
+		},
+		seed(sql, params, rows) {
+			const key = keyOf(sql, params);
+			if (results.has(key) || jobs.has(key)) return;
+			seeds.add(rows);
+			remember(key, rows);
+		},
+		seeded(sql, params) {
+			const rows = results.get(keyOf(sql, params));
+			return rows !== undefined && seeds.has(rows);
 		},
 		covered(sql, params) {
 			const key = keyOf(sql, params);

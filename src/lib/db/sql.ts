@@ -2,3 +2,10 @@
 
 /** A table, schema or column name as a quoted identifier. */
 export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** One query for the row count of each table (`name`, `n`). Table names are ours, never user input. */
+export const rowCountsSql = (tables: readonly string[]) =>
+	tables.map((t) => `SELECT '${t.replace(/'/g, "''")}' AS name, count(*)::BIGINT AS n FROM ${quoteIdent(t)}`).join(' UNION ALL ');
+
+/** `{ table: rows }` from the rows of rowCountsSql. */
+export const rowCounts = (rows: readonly { name: string; n: number }[]): Record<string, number> => Object.fromEntries(rows.map((r) => [r.name, Number(r.n)]));

@@ -133,6 +133,10 @@ export const region = {
 		nl: (selected: string | null, ms: number) => `Alle cijfers hieronder zijn in uw browser berekend${selected ? ` voor ${selected}` : ''} (${ms} ms).`,
 		en: (selected: string | null, ms: number) => `All figures below were calculated in your browser${selected ? ` for ${selected}` : ''} (${ms} ms).`
 	},
+	computedCube: {
+		nl: (selected: string | null) => `Alle cijfers hieronder zijn vooraf berekend${selected ? ` voor ${selected}` : ''}, met dezelfde SQL op dezelfde data.`,
+		en: (selected: string | null) => `All figures below were calculated in advance${selected ? ` for ${selected}` : ''}, with the same SQL on the same data.`
+	},
 	map: { nl: 'Kaart', en: 'Map' },
 	colourBy: { nl: 'Kleur de kaart naar', en: 'Colour the map by' },
 	colourByShort: { nl: 'Kleur naar:', en: 'Colour by:' },
@@ -283,6 +287,7 @@ export const chartFrame = {
 	downloadPng: { nl: 'Download PNG', en: 'Download PNG' },
 	computedBrowser: { nl: 'Berekend in uw browser (DuckDB)', en: 'Calculated in your browser (DuckDB)' },
 	computedBuild: { nl: 'Vooraf berekend; uw browser rekent zo na', en: 'Calculated in advance; your browser will recalculate it shortly' },
+	computedCube: { nl: 'Vooraf berekend voor deze keuze, met dezelfde SQL op dezelfde data', en: 'Calculated in advance for this choice, with the same SQL on the same data' },
 	imageFailed: { nl: (error: string) => `Afbeelding maken mislukt: ${error}`, en: (error: string) => `Making the image failed: ${error}` },
 	source: { nl: 'Bron:', en: 'Source:' },
 	demoMadeUp: { nl: '— demo, verzonnen', en: '— demo, made up' },

@@ -32,11 +32,23 @@ export interface Cube<F, D extends string> {
  */
 const CUBE_CHUNK = 16;
 
+/**
+ * Where the rows shown were computed: 'build' = the prerendered default view (the browser
+ * recomputes it once DuckDB is ready); 'browser' = by DuckDB-WASM in this tab; 'cube' = at build
+ * for exactly this filter (the build cube: same SQL, same data), so nothing is recomputed.
+ */
+export type ComputedBy = 'build' | 'browser' | 'cube';
+
+/** A runner that can take results computed elsewhere (query-queue.ts). */
+interface Seedable {
+	seed(sql: string, params: readonly SqlValue[], rows: Row[]): void;
+	seeded?(sql: string, params: readonly SqlValue[]): boolean;
+}
+
 export class Panels<S extends Record<string, PanelSpec>> {
 	// Raw: rows are replaced whole, never changed in place, so Svelte need not proxy thousands of row objects.
 	rows: RowsOf<S> = $state.raw() as RowsOf<S>;
-	/** Where the rows shown were computed: at build (prerender) or in this browser. */
-	computedBy: 'build' | 'browser' = $state('build');
+	computedBy: ComputedBy = $state('build');
 	pending = $state(false);
 	error = $state('');
 	/** Increments on every completed update; tests and the benchmark wait on it. */
@@ -121,7 +133,19 @@ export class Panels<S extends Record<string, PanelSpec>> {
 		for (const round of rounds) for (const enqueue of round) enqueue();
 	}
 
-	async update(db: QueryRunner, filter: FilterOf<S>): Promise<void> {
+	/**
+	 * Take a cube computed at build (`computeCube`, for `cube`'s keys) as the answers of those
+	 * filters. Only for the data the build computed it on: the caller checks that.
+	 */
+	seed<D extends string & keyof FilterOf<S>>(db: Seedable, cube: Cube<FilterOf<S>, D>, rows: { [K in keyof S]?: Row[][] }) {
+		for (const [name, spec] of Object.entries(this.specs)) {
+			const perKey = rows[name];
+			if (!perKey || perKey.length !== cube.keys.length) continue;
+			cube.keys.forEach((key, i) => db.seed(spec.metric.sql, spec.metric.bind(spec.params({ ...(cube.filter as object), ...key })), perKey[i]!));
+		}
+	}
+
+	async update(db: QueryRunner & Partial<Seedable>, filter: FilterOf<S>): Promise<void> {
 		const ticket = ++this.#latest;
 		const started = performance.now();
 		this.pending = true;
@@ -131,7 +155,8 @@ export class Panels<S extends Record<string, PanelSpec>> {
 			);
 			if (ticket !== this.#latest) return;
 			this.rows = Object.fromEntries(entries) as RowsOf<S>;
-			this.computedBy = 'browser';
+			const fromCube = Object.values(this.specs).every((spec) => db.seeded?.(spec.metric.sql, spec.metric.bind(spec.params(filter))));
+			this.computedBy = fromCube ? 'cube' : 'browser';
 			this.error = '';
 			this.lastMs = Math.round(performance.now() - started);
 			this.version++;
@@ -142,6 +167,29 @@ export class Panels<S extends Record<string, PanelSpec>> {
 			if (ticket === this.#latest) this.pending = false;
 		}
 	}
+}
+
+/**
+ * Every panel for every key of the cube, one query per panel (metrics/batch.ts): the build
+ * cube, computed at build with native DuckDB. Rows per panel, per key in the order of `keys`.
+ */
+export async function computeCube<S extends Record<string, PanelSpec>, D extends string & keyof FilterOf<S>>(
+	db: QueryRunner,
+	specs: S,
+	{ filter, dims, keys }: Cube<FilterOf<S>, D>
+): Promise<{ [K in keyof S]: Row[][] }> {
+	const at = (key: Key<D>) => ({ ...(filter as object), ...key }) as FilterOf<S>;
+	const out: Record<string, Row[][]> = {};
+	for (const [name, spec] of Object.entries(specs)) {
+		try {
+			const batch = batchMetric(spec.metric, dims, (key) => spec.params(at(key)), keys);
+			out[name] = batch.split(await db.query(batch.sql, batch.params));
+		} catch (error) {
+			if (!(error instanceof NotBatchable)) throw error;
+			out[name] = await Promise.all(keys.map((key) => runMetric(db, spec.metric, spec.params(at(key)))));
+		}
+	}
+	return out as { [K in keyof S]: Row[][] };
 }
 
 /** Run every panel on a database (the build-time prerender uses this with native DuckDB). */
