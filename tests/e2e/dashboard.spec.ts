@@ -3,7 +3,7 @@ import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const ready = async (page: Page) => {
-	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser', { timeout: 60_000 });
+	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', /^(browser|cube)$/, { timeout: 60_000 });
 	await expect(page.locator('.panels-state')).toHaveAttribute('data-pending', 'false');
 };
 
@@ -58,6 +58,30 @@ test('figures computed ahead while the pointer rests on a municipality equal tho
 	await fresh.goto(page.url());
 	await ready(fresh);
 	await expect(fresh.locator('.panels-state')).toContainText('voor Ermelo');
+	expect(await fresh.locator('.caption').allTextContents()).toEqual(captions);
+});
+
+test('a map click is answered from the build cube, with the figures the browser computes itself', async ({ page, context }) => {
+	const cubeRequests: string[] = [];
+	page.on('request', (r) => r.url().includes('/data/cube/') && cubeRequests.push(new URL(r.url()).pathname));
+	await page.goto('/regio/JZ12?categorie=45');
+	await ready(page);
+	expect(cubeRequests).toEqual(['/data/cube/JZ12-jeugd.json']);
+	await page.locator('path.municipality[data-code="GM0233"]').click();
+	await expect(page).toHaveURL(/gemeente=GM0233/);
+	const state = page.locator('.panels-state');
+	await expect(state).toHaveAttribute('data-computed-by', 'cube');
+	await expect(state).toContainText('vooraf berekend voor Ermelo');
+	await expect(page.locator('figure#lokaal-per-gemeente')).toHaveAttribute('data-computed-by', 'build-cube');
+	await expect(page.locator('figure#lokaal-per-gemeente .computed')).toHaveText('Vooraf berekend voor deze keuze, met dezelfde SQL op dezelfde data');
+	const captions = await page.locator('.caption').allTextContents();
+
+	// The same filter computed by DuckDB-WASM in a tab that gets no cube.
+	const fresh = await context.newPage();
+	await fresh.route('**/data/cube/**', (route) => route.abort());
+	await fresh.goto(page.url());
+	await expect(fresh.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser', { timeout: 60_000 });
+	await expect(fresh.locator('.panels-state')).toContainText('in uw browser berekend voor Ermelo');
 	expect(await fresh.locator('.caption').allTextContents()).toEqual(captions);
 });
 

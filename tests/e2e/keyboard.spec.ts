@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 
 // DuckDB-WASM loading takes 25–35 s on a busy shared 2-core machine: wait for state, generously.
 const ready = async (page: Page) => {
-	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser', { timeout: 90_000 });
+	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', /^(browser|cube)$/, { timeout: 90_000 });
 	await expect(page.locator('.panels-state')).toHaveAttribute('data-pending', 'false', { timeout: 60_000 });
 };
 const version = async (page: Page) => Number(await page.locator('.panels-state').getAttribute('data-version'));

@@ -47,4 +47,9 @@ test('own data: valid rows load, invalid rows are listed, earlier loads survive 
 	await figure.getByRole('button', { name: 'Toon tabel' }).click();
 	await expect(figure.locator('tbody tr').first()).toHaveText(/Harderwijk\s*1\s*1/);
 	await expect(figure.locator('tbody tr').nth(1)).toContainText('0');
+
+	// The build cube holds for the site's data only: with the user's, a click is computed here.
+	await page.locator('path.municipality[data-code="GM0233"]').click();
+	await expect(page.locator('.panels-state')).toContainText('in uw browser berekend voor Ermelo', { timeout: 60_000 });
+	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser');
 });

@@ -304,7 +304,7 @@ describe('queuedRunner', () => {
 		});
 	});
 
-	it('answers from a seed without querying, says so, and keeps what it computed itself', async () => {
+	it('answers from a seed without querying and says so, also in place of what it computed itself', async () => {
 		const db = fakeDuckDb();
 		const runner = queuedRunner(db.execute);
 		const own = runner.query('A', [1]);
@@ -312,8 +312,8 @@ describe('queuedRunner', () => {
 		await own;
 		runner.seed('A', [1], [{ seeded: true }]);
 		runner.seed('A', [2], [{ seeded: true }]);
-		expect(await runner.query('A', [1])).toEqual([{ own: true }]);
-		expect(runner.seeded('A', [1])).toBe(false);
+		expect(await runner.query('A', [1])).toEqual([{ seeded: true }]);
+		expect(runner.seeded('A', [1])).toBe(true);
 		expect(await runner.query('A', [2])).toEqual([{ seeded: true }]);
 		expect(runner.seeded('A', [2])).toBe(true);
 		expect(db.calls).toHaveLength(1);

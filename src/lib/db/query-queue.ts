@@ -45,7 +45,7 @@ export interface QueuedRunner extends QueryRunner, Prefetcher {
 	clear(): void;
 	/**
 	 * Take a result computed elsewhere (at build, by the same SQL on the same data) as this
-	 * query's answer, unless one is cached already. The caller vouches for the data.
+	 * query's answer, also in place of one computed here. The caller vouches for the data.
 	 */
 	seed(sql: string, params: readonly SqlValue[], rows: Row[]): void;
 	/** Whether this query's cached answer is a seed, not computed here. */
@@ -198,7 +198,7 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 		},
 		seed(sql, params, rows) {
 			const key = keyOf(sql, params);
-			if (results.has(key) || jobs.has(key)) return;
+			if (jobs.has(key)) return; // its result will be the same
 			seeds.add(rows);
 			remember(key, rows);
 		},
