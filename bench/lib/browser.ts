@@ -68,8 +68,10 @@ export interface Interaction {
 	value: string;
 	/** click/change event → `.panels-state` shows the next version with data-pending=false. */
 	latencyMs: number | null;
-	/** Panels.lastMs as shown on the page: the queries and row conversion alone. */
+	/** Panels.lastMs as shown on the page: the queries and row conversion alone (null when answered from the build cube). */
 	computeMs: number | null;
+	/** 'cube' = every panel came from the build cube (src/routes/data/cube), 'browser' = DuckDB-WASM in the page. */
+	computedBy: string | null;
 	filter: { municipality: string | null; category: string | null; year: number | null; provider: string | null };
 	error?: string;
 }
@@ -373,14 +375,14 @@ async function timedChange(page: Page, kind: Interaction['kind'], value: string,
 		const B = (window as unknown as { __bench: { events: unknown[]; states: { v: number }[] } }).__bench;
 		return { events: B.events.length, version: Math.max(...B.states.map((x) => x.v)) };
 	});
-	const rec: Interaction = { kind, value, latencyMs: null, computeMs: null, filter: { municipality: null, category: null, provider: null, year: null } };
+	const rec: Interaction = { kind, value, latencyMs: null, computeMs: null, computedBy: null, filter: { municipality: null, category: null, provider: null, year: null } };
 	try {
 		await act();
 		await page.waitForFunction(
 			(v) => {
 				const B = (window as unknown as { __bench: { states: { v: number; p: string; c: string }[] } }).__bench;
 				const last = B.states[B.states.length - 1];
-				return !!last && last.v > v && last.p === 'false' && last.c === 'browser';
+				return !!last && last.v > v && last.p === 'false' && (last.c === 'browser' || last.c === 'cube');
 			},
 			before.version,
 			{ timeout: timeoutMs, polling: 20 }
@@ -389,13 +391,14 @@ async function timedChange(page: Page, kind: Interaction['kind'], value: string,
 			({ events, version }) => {
 				const B = (window as unknown as { __bench: { events: { type: string; t: number }[]; states: { v: number; p: string; c: string; t: number }[] } }).__bench;
 				const ev = B.events.slice(events).find((e) => e.type === 'click' || e.type === 'change');
-				const done = B.states.find((x) => x.v > version && x.p === 'false' && x.c === 'browser');
-				return { t0: ev?.t ?? null, t1: done?.t ?? null, text: document.querySelector('.panels-state')?.textContent ?? '' };
+				const done = B.states.find((x) => x.v > version && x.p === 'false' && (x.c === 'browser' || x.c === 'cube'));
+				return { t0: ev?.t ?? null, t1: done?.t ?? null, c: done?.c ?? null, text: document.querySelector('.panels-state')?.textContent ?? '' };
 			},
 			before
 		);
 		rec.latencyMs = r.t0 !== null && r.t1 !== null ? r.t1 - r.t0 : null;
 		rec.computeMs = computeMsOf(r.text);
+		rec.computedBy = r.c;
 		rec.filter = filterOf(page.url());
 	} catch (error) {
 		rec.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
