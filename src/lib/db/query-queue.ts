@@ -56,7 +56,7 @@ export interface QueuedRunner extends QueryRunner, Prefetcher {
 
 interface Job {
 	key: string;
-	/** SQL texts whose last run time (ms) must not exceed the limit for this prefetch to start. */
+	/** SQL texts whose fastest run (ms) must not exceed the limit for this prefetch to start. */
 	costs: readonly (readonly [sql: string, limitMs: number])[];
 	promise: Promise<Row[]>;
 	start(): void;
@@ -84,6 +84,8 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 	const counts = { prefetched: 0, joined: 0 };
 
 	const keyOf = (sql: string, params: readonly SqlValue[]) => `${sql}\u0000${JSON.stringify(params)}`;
+	/** Answered, or being computed. */
+	const has = (key: string) => results.has(key) || jobs.has(key);
 
 	function remember(key: string, rows: Row[]) {
 		results.delete(key);
@@ -163,7 +165,7 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 		},
 		prefetch(sql, params = []) {
 			const key = keyOf(sql, params);
-			if (results.has(key) || jobs.has(key)) return;
+			if (has(key)) return;
 			const j = job(key, sql, params);
 			j.promise.catch(() => {}); // a failed guess costs nothing; a real query reports its own error
 			queue.push(j);
@@ -172,7 +174,7 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 		prefetchBatch(sql, params, parts, split) {
 			if (options.batches === false) return;
 			const partKeys = parts.map((p) => keyOf(p.sql, p.params));
-			if (partKeys.every((k) => results.has(k) || jobs.has(k))) return;
+			if (partKeys.every(has)) return;
 			const key = keyOf(sql, params);
 			if (jobs.has(key)) return;
 			const j = job(key, sql, params, [[sql, maxBatchMs]], (done, gen) => {
@@ -180,7 +182,7 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 				const byPart = done.then(split);
 				parts.forEach((part, i) => {
 					const k = partKeys[i]!;
-					if (results.has(k) || jobs.has(k)) return;
+					if (has(k)) return;
 					const derived: Job = { key: k, costs: [], start: () => {}, started: true, promise: null! };
 					derived.promise = byPart.then(
 						(all) => all[i]!,
@@ -206,10 +208,7 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 			const rows = results.get(keyOf(sql, params));
 			return rows !== undefined && seeds.has(rows);
 		},
-		covered(sql, params) {
-			const key = keyOf(sql, params);
-			return results.has(key) || jobs.has(key);
-		},
+		covered: (sql, params) => has(keyOf(sql, params)),
 		cancelPrefetch() {
 			for (const j of queue.splice(0)) jobs.delete(j.key);
 		},

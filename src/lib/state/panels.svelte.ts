@@ -25,6 +25,9 @@ export interface Cube<F, D extends string> {
 	keys: readonly Key<D>[];
 }
 
+/** `filter` with the cube key's fields set. */
+const withKey = <F, D extends string>(filter: F, key: Key<D>) => ({ ...(filter as object), ...key }) as F;
+
 /**
  * Keys per batch query. A batch costs about one query plus a little per key, so bigger batches
  * finish the cube sooner, but a click may have to wait for the one running (measured on
@@ -56,6 +59,8 @@ export class Panels<S extends Record<string, PanelSpec>> {
 	/** Duration of the last update in ms (all panels). */
 	lastMs = $state(0);
 	#latest = 0;
+	/** The bound parameters (JSON) behind each panel's rows, once computed here. */
+	#keys = new Map<string, string>();
 
 	constructor(
 		private specs: S,
@@ -68,6 +73,7 @@ export class Panels<S extends Record<string, PanelSpec>> {
 	show(rows: RowsOf<S>) {
 		this.#latest++;
 		this.rows = rows;
+		this.#keys.clear();
 		this.computedBy = 'build';
 	}
 
@@ -107,7 +113,7 @@ export class Panels<S extends Record<string, PanelSpec>> {
 	#prefetchCube<D extends string & keyof FilterOf<S>>(db: QueryRunner & Prefetcher, { filter, dims, keys }: Cube<FilterOf<S>, D>) {
 		const distance = (key: Key<D>) => dims.filter((d) => key[d] !== filter[d]).length;
 		const order = keys.filter((k) => distance(k) > 0).sort((a, b) => distance(a) - distance(b));
-		const at = (key: Key<D>) => ({ ...(filter as object), ...key }) as FilterOf<S>;
+		const at = (key: Key<D>) => withKey(filter, key);
 		// Per panel the keys not yet computed, in batches; every panel's first batch goes first.
 		const rounds: (() => void)[][] = [];
 		for (const spec of Object.values(this.specs)) {
@@ -141,7 +147,7 @@ export class Panels<S extends Record<string, PanelSpec>> {
 		for (const [name, spec] of Object.entries(this.specs)) {
 			const perKey = rows[name];
 			if (!perKey || perKey.length !== cube.keys.length) continue;
-			cube.keys.forEach((key, i) => db.seed(spec.metric.sql, spec.metric.bind(spec.params({ ...(cube.filter as object), ...key })), perKey[i]!));
+			cube.keys.forEach((key, i) => db.seed(spec.metric.sql, spec.metric.bind(spec.params(withKey(cube.filter, key))), perKey[i]!));
 		}
 	}
 
@@ -151,12 +157,18 @@ export class Panels<S extends Record<string, PanelSpec>> {
 		this.pending = true;
 		try {
 			const entries = await Promise.all(
-				Object.entries(this.specs).map(async ([key, spec]) => [key, await runMetric(db, spec.metric, spec.params(filter))] as const)
+				Object.entries(this.specs).map(async ([name, spec]) => {
+					const params = spec.metric.bind(spec.params(filter));
+					return { name, sql: spec.metric.sql, params, key: JSON.stringify(params), rows: await db.query(spec.metric.sql, params) };
+				})
 			);
 			if (ticket !== this.#latest) return;
-			this.rows = Object.fromEntries(entries) as RowsOf<S>;
-			const fromCube = Object.values(this.specs).every((spec) => db.seeded?.(spec.metric.sql, spec.metric.bind(spec.params(filter))));
-			this.computedBy = fromCube ? 'cube' : 'browser';
+			// A panel whose parameters did not change keeps its rows object, so it is not redrawn
+			// (e.g. the map's providers per municipality when another municipality is chosen).
+			const previous = this.rows as Record<string, Row[]>;
+			this.rows = Object.fromEntries(entries.map((e) => [e.name, this.#keys.get(e.name) === e.key ? previous[e.name] : e.rows])) as RowsOf<S>;
+			this.#keys = new Map(entries.map((e) => [e.name, e.key]));
+			this.computedBy = entries.every((e) => db.seeded?.(e.sql, e.params)) ? 'cube' : 'browser';
 			this.error = '';
 			this.lastMs = Math.round(performance.now() - started);
 			this.version++;
@@ -178,7 +190,7 @@ export async function computeCube<S extends Record<string, PanelSpec>, D extends
 	specs: S,
 	{ filter, dims, keys }: Cube<FilterOf<S>, D>
 ): Promise<{ [K in keyof S]: Row[][] }> {
-	const at = (key: Key<D>) => ({ ...(filter as object), ...key }) as FilterOf<S>;
+	const at = (key: Key<D>) => withKey(filter, key);
 	const out: Record<string, Row[][]> = {};
 	for (const [name, spec] of Object.entries(specs)) {
 		try {

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { realData } from '../metrics/real-data-db';
 import { queuedRunner } from '../db/query-queue';
-import { Panels, computePanels } from './panels.svelte';
+import { Panels, computeCube, computePanels } from './panels.svelte';
+import { cubeDims, cubeFileSchema, cubeKeys } from '../schema/cube';
 import { regionPanels, type DashboardFilter } from '../lenses/region-panels';
 
 const { db, close } = await realData();
@@ -9,6 +10,18 @@ afterAll(close);
 
 const rounded = (value: unknown) => JSON.parse(JSON.stringify(value, (_, v: unknown) => (typeof v === 'number' ? Number(v.toPrecision(12)) : v)));
 const filter: DashboardFilter = { regionId: 'JZ12', domain: 'jeugd', municipality: null, category: null, provider: null, year: null, date: '2026-10-01', localBy: 'regio' };
+
+describe('computeCube', () => {
+	it('gives what the cube file schema accepts, and the schema refuses a file cut short', async () => {
+		const keys = cubeKeys(['GM0243', 'GM0233'], ['45']);
+		const panels = await computeCube(db, regionPanels, { filter, dims: cubeDims, keys });
+		const file = { regionId: 'JZ12', domain: 'jeugd', date: filter.date, localBy: 'regio', tables: { contracts: 1 }, keys, panels };
+		expect(cubeFileSchema.safeParse(JSON.parse(JSON.stringify(file))).success).toBe(true);
+		expect(Object.values(panels).every((perKey) => perKey.length === keys.length)).toBe(true);
+		expect(cubeFileSchema.safeParse({ ...file, keys: undefined }).success).toBe(false);
+		expect(cubeFileSchema.safeParse({ ...file, panels: { lotOverview: [{ not: 'a list' }] } }).success).toBe(false);
+	});
+});
 
 describe('Panels.prefetch with a cube', () => {
 	it('computes every municipality × category ahead, so choosing one runs no query and shows the same figures', async () => {
@@ -39,6 +52,14 @@ describe('Panels.prefetch with a cube', () => {
 			expect(rounded(panels.rows)).toEqual(rounded(await computePanels(db, regionPanels, { ...filter, ...key })));
 		}
 		expect(executed).toBe(before);
+
+		// Panels whose parameters did not change keep their rows object, so they are not redrawn.
+		await panels.update(runner, { ...filter, municipality: members[0]! });
+		const kept = panels.rows;
+		await panels.update(runner, { ...filter, municipality: members[1]! });
+		expect(panels.rows.choicePerMunicipality).toBe(kept.choicePerMunicipality);
+		expect(panels.rows.providersPerMunicipality).toBe(kept.providersPerMunicipality);
+		expect(panels.rows.localShare).not.toBe(kept.localShare);
 
 		// The same cube seen from another filter (after a click) has nothing left to compute.
 		panels.prefetch(runner, [], { filter: { ...filter, municipality: members[2]!, category: '40' }, dims: ['municipality', 'category'], keys });

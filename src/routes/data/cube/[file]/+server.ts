@@ -6,7 +6,7 @@ import { emptyFilter } from '$lib/metrics/filter';
 import { domains, metricConfig, type Domain } from '$lib/metrics/config';
 import { computeCube } from '$lib/state/panels.svelte';
 import { regionPanels } from '$lib/lenses/region-panels';
-import { cubeFileName, type CubeFile } from '$lib/schema/cube';
+import { cubeDims, cubeFileName, cubeKeys, type CubeFile } from '$lib/schema/cube';
 import { rowCounts, rowCountsSql } from '$lib/db/sql';
 import type { EntryGenerator } from './$types';
 
@@ -30,9 +30,9 @@ export async function GET({ params }) {
 	const members = await runMetric(db, regionMembers, { regionId, domain: 'jeugd' });
 	if (!members.length) error(404, `Regio ${regionId} bestaat niet`);
 	const categories = await runMetric(db, careCategoryList, { domain });
-	const keys = [null, ...members.map((m) => m.code)].flatMap((municipality) => [null, ...categories.map((c) => c.code)].map((category) => ({ municipality, category })));
+	const keys = cubeKeys(members.map((m) => m.code), categories.map((c) => c.code));
 	const filter = { ...emptyFilter(regionId, domain), date: metricConfig.referenceDate, localBy: 'regio' as const };
-	const panels = await computeCube(db, regionPanels, { filter, dims: ['municipality', 'category'], keys });
+	const panels = await computeCube(db, regionPanels, { filter, dims: cubeDims, keys });
 	const names = await db.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1`);
 	const tables = rowCounts(await db.query<{ name: string; n: number }>(rowCountsSql(names.map((t) => t.name))));
 	return json({ regionId, domain, date: filter.date, localBy: filter.localBy, tables, keys, panels } satisfies CubeFile);
