@@ -323,9 +323,14 @@ export function markdown(r: Results): { md: string; tableText: string } {
 	}
 	if (miss('later')) {
 		const sl = slowest(lastRegion);
-		notes.push(
+		const cubed = a.laters.filter((i) => i.computedBy === 'cube').length;
+		if (cubed === a.laters.length)
+			notes.push(
+				`**Later changes (embedded).** p50 ${ms(percentile(a.laters.map((i) => i.latencyMs), 50))}, p95 ${ms(percentile(a.laters.map((i) => i.latencyMs), 95))}, all ${cubed} answered from the build cube, so no query ran in the browser. What remains is the URL navigation (goto), reading the 15 answers from the cache and Svelte redrawing the panels whose rows changed, on the main thread of a 2-core machine under load; the slowest changes are the first ones after load, while the browser still optimises the page's code.`
+			);
+		else notes.push(
 			`**Later changes (embedded).** p50 ${ms(percentile(a.laters.map((i) => i.latencyMs), 50))}, p95 ${ms(percentile(a.laters.map((i) => i.latencyMs), 95))}; the 15 queries alone (Panels.lastMs) p50 ${ms(percentile(a.laters.map((i) => i.computeMs), 50))}, p95 ${ms(percentile(a.laters.map((i) => i.computeMs), 95))} — so nearly all of it is query time; navigation + re-render add a few tens of ms. ` +
-				`Slowest panels run alone in WASM: ${sl.map((x) => `${x.key} ${ms(x.ms, 1)}`).join(', ') || 'n/a'}. DuckDB-WASM runs the 15 queries of a set one after another on one thread, so the set costs about the sum, even with every statement prepared once and reused. Native DuckDB needs ${ms(median(a.ratioEmb.map((x) => x.native)))} (median) for the same sets (without statement reuse), so the target is out of reach for the current SQL even natively. On these small tables that time is not data but plan size: a native single-threaded DuckDB spends about 1–2 ms on one hash aggregate of 1,000 rows, and the flag metrics alone have over 200 operators (measured with DuckDB's profiler, 2026-11-28). What the app does instead is compute ahead: while the pointer rests on a municipality, and after a pause for every municipality of the map, the queries run in the background, and the click reuses them (the “after a hover” line above).`
+				`Slowest panels run alone in WASM: ${sl.map((x) => `${x.key} ${ms(x.ms, 1)}`).join(', ') || 'n/a'}. DuckDB-WASM runs the 15 queries of a set one after another on one thread, so the set costs about the sum, even with every statement prepared once and reused. Native DuckDB needs ${ms(median(a.ratioEmb.map((x) => x.native)))} (median) for the same sets (without statement reuse), so the target is out of reach for the current SQL even natively. On these small tables that time is not data but plan size: a native single-threaded DuckDB spends about 1–2 ms on one hash aggregate of 1,000 rows, and the flag metrics alone have over 200 operators (measured with DuckDB's profiler, 2026-11-28). What the app does instead: the build cube (every municipality × category of the map, computed at build by the same SQL) and, where it does not hold, batch queries in the background (src/lib/metrics/batch.ts).`
 		);
 	}
 	if (r.big && miss('big-app')) {
