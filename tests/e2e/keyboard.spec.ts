@@ -306,9 +306,17 @@ test.describe('keyboard only', () => {
 			await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 			const controls = await toggle.getAttribute('aria-controls');
 			expect(controls, `aria-controls of ${id}`).toBeTruthy();
+			// The table is built when opened (Enter on the toggle) and gone again when closed.
 			const table = page.locator(`[id="${controls}"] table`);
-			await expect(table).toHaveCount(1);
+			const button = figure.locator(`button[aria-controls="${controls}"]`); // its name changes to "Verberg tabel"
+			await expect(table).toHaveCount(0);
+			await button.focus();
+			await page.keyboard.press('Enter');
+			await expect(button).toHaveAttribute('aria-expanded', 'true');
+			await expect(table).toBeVisible();
 			expect(await table.locator('thead th').count(), `table header of ${id}`).toBeGreaterThan(0);
+			await page.keyboard.press('Enter');
+			await expect(table).toHaveCount(0);
 		}
 	});
 
