@@ -25,6 +25,13 @@ test('DuckDB-WASM recomputes the region chart in the browser, with the same figu
 	await page.goto('/regio/JZ12');
 	const figure = page.locator('figure#aanbieders-per-gemeente');
 	await expect(figure).toHaveAttribute('data-computed-by', 'prerender');
+	// The table is built when opened; a click before hydration does nothing, so click until it opens.
+	const toggle = figure.locator('button[aria-controls="aanbieders-per-gemeente-table"]');
+	await expect(async () => {
+		if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-expanded', 'true', { timeout: 1_000 });
+	}).toPass({ timeout: 30_000 });
+	await expect(figure.locator('tbody tr')).toHaveCount(7);
 	const before = await figure.locator('tbody tr').allTextContents();
 	await expect(page.locator('[data-phase="ready"]')).toBeVisible({ timeout: 60_000 });
 	await expect(figure).toHaveAttribute('data-computed-by', 'duckdb-wasm');
