@@ -5,10 +5,15 @@
  */
 import { i18n, locale, type Lang } from './i18n/lang.svelte';
 
+// Built once per language: constructing an Intl formatter costs far more than formatting with
+// one, and a filter change formats hundreds of figures and dates.
 interface Formats {
+	number: Intl.NumberFormat;
 	integer: Intl.NumberFormat;
 	decimal: Intl.NumberFormat;
 	euro: Intl.NumberFormat;
+	day: Intl.DateTimeFormat;
+	month: Intl.DateTimeFormat;
 }
 const cache = new Map<Lang, Formats>();
 function formats(lang: Lang = i18n.lang): Formats {
@@ -16,15 +21,20 @@ function formats(lang: Lang = i18n.lang): Formats {
 	if (!f) {
 		const l = locale(lang);
 		f = {
+			number: new Intl.NumberFormat(l),
 			integer: new Intl.NumberFormat(l, { maximumFractionDigits: 0 }),
 			decimal: new Intl.NumberFormat(l, { maximumFractionDigits: 1 }),
-			euro: new Intl.NumberFormat(l, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })
+			euro: new Intl.NumberFormat(l, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+			day: new Intl.DateTimeFormat(l, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+			month: new Intl.DateTimeFormat(l, { month: 'long', year: 'numeric', timeZone: 'UTC' })
 		};
 		cache.set(lang, f);
 	}
 	return f;
 }
 
+/** As `Number.toLocaleString` in the current language (up to three decimals). */
+export const num = (n: number) => formats().number.format(n);
 export const nf = (n: number | null | undefined) => (n === null || n === undefined ? '–' : formats().integer.format(n));
 export const dec = (n: number | null | undefined) => (n === null || n === undefined ? '–' : formats().decimal.format(n));
 export const pct = (share: number | null | undefined) => (share === null || share === undefined ? '–' : `${formats().integer.format(share * 100)}%`);
@@ -38,11 +48,11 @@ export function euro(n: number | null | undefined): string {
 export function longDate(iso: string | null | undefined): string {
 	if (!iso) return '–';
 	const [y, m, d] = iso.split('-').map(Number);
-	return new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)).toLocaleDateString(locale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+	return formats().day.format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
 }
 export function monthName(ym: string): string {
 	const [y, m] = ym.split('-').map(Number);
-	return new Date(Date.UTC(y!, (m ?? 1) - 1, 1)).toLocaleDateString(locale(), { month: 'long', year: 'numeric', timeZone: 'UTC' });
+	return formats().month.format(new Date(Date.UTC(y!, (m ?? 1) - 1, 1)));
 }
 
 /** Plain-language names of procedures and funding models (Dutch, B1). */
