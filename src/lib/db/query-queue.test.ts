@@ -321,4 +321,37 @@ describe('queuedRunner', () => {
 		expect(runner.seeded('A', [2])).toBe(false);
 		expect(runner.covered('A', [2])).toBe(false);
 	});
+
+	it('counts every way a covered query stops being covered, and nothing else', async () => {
+		const db = fakeDuckDb();
+		const runner = queuedRunner(db.execute, { cacheSize: 2 });
+		const dropped = () => runner.dropped;
+		const at = [dropped()];
+		const q = runner.query('A', [1]); // running, then cached: still covered throughout
+		db.call(0).finish();
+		await q;
+		runner.prefetch('B', [1]); // starts at once: nothing else runs
+		expect(runner.covered('B', [1])).toBe(true);
+		db.call(1).finish();
+		await tick();
+		expect(runner.covered('B', [1])).toBe(true);
+		expect(dropped()).toBe(at[0]); // covered became more, never less
+
+		runner.seed('A', [2], [{ seeded: true }]);
+		expect(runner.stats.cached).toBe(2); // the seed pushed out A:1, the least recently used
+		expect(runner.covered('A', [1])).toBe(false);
+		expect(dropped()).toBe((at[1] = at[0]! + 1));
+
+		runner.prefetch('C', [1]); // starts
+		runner.prefetch('C', [2]); // queued
+		runner.cancelPrefetch();
+		expect(dropped()).toBe((at[2] = at[1] + 1));
+		db.call(2).fail(new Error('boom'));
+		await tick();
+		expect(runner.covered('C', [1])).toBe(false);
+		expect(dropped()).toBe((at[3] = at[2] + 1));
+
+		runner.clear();
+		expect(dropped()).toBeGreaterThan(at[3]);
+	});
 });

@@ -82,6 +82,7 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 	let lastFinish = -Infinity;
 	let generation = 0; // bumped by clear(): results of older runs are not cached
 	const counts = { prefetched: 0, joined: 0 };
+	let dropped = 0;
 
 	const keyOf = (sql: string, params: readonly SqlValue[]) => `${sql}\u0000${JSON.stringify(params)}`;
 	/** Answered, or being computed. */
@@ -90,7 +91,10 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 	function remember(key: string, rows: Row[]) {
 		results.delete(key);
 		results.set(key, rows);
-		if (results.size > cacheSize) results.delete(results.keys().next().value!);
+		if (results.size > cacheSize) {
+			results.delete(results.keys().next().value!);
+			dropped++;
+		}
 	}
 
 	/** `onStart` replaces caching the result under `key` (a batch caches its parts instead). */
@@ -104,8 +108,13 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 				const sent = now();
 				const done = execute(sql, params);
 				onStart?.(done, gen);
-				done
-					.then((rows) => {
+				// Bookkeeping before the caller hears back, so it sees the job done and cached.
+				const finish = () => {
+					running--;
+					if (jobs.get(key) === j) jobs.delete(key);
+				};
+				done.then(
+					(rows) => {
 						// Queries sent together run one after another: one's own time starts when
 						// the previous one finished, not when it was sent.
 						const t = now();
@@ -114,13 +123,17 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 						runs.set(sql, (runs.get(sql) ?? 0) + 1);
 						lastFinish = t;
 						if (gen === generation && !onStart) remember(key, rows);
+						finish();
 						resolve(rows);
-					}, reject)
-					.finally(() => {
-						running--;
-						if (jobs.get(key) === j) jobs.delete(key);
 						pump();
-					});
+					},
+					(error: unknown) => {
+						dropped++;
+						finish();
+						reject(error);
+						pump();
+					}
+				);
 			};
 		});
 		jobs.set(key, j);
@@ -133,6 +146,7 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 			const next = queue.shift()!;
 			if (next.costs.some(([sql, limit]) => tooSlow(sql, limit))) {
 				jobs.delete(next.key);
+				dropped++;
 				continue;
 			}
 			counts.prefetched++;
@@ -189,7 +203,10 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 						() => execute(part.sql, part.params) // the batch failed: this part runs alone
 					);
 					derived.promise
-						.then((rows) => gen === generation && remember(k, rows), () => {})
+						.then(
+							(rows) => gen === generation && remember(k, rows),
+							() => dropped++
+						)
 						.finally(() => jobs.get(k) === derived && jobs.delete(k));
 					jobs.set(k, derived);
 				});
@@ -210,10 +227,17 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 		},
 		covered: (sql, params) => has(keyOf(sql, params)),
 		cancelPrefetch() {
-			for (const j of queue.splice(0)) jobs.delete(j.key);
+			for (const j of queue.splice(0)) {
+				jobs.delete(j.key);
+				dropped++;
+			}
+		},
+		get dropped() {
+			return dropped;
 		},
 		clear() {
 			generation++;
+			dropped++;
 			results.clear();
 			fastestMs.clear(); // new data, new costs
 			runs.clear();

@@ -26,6 +26,11 @@ export interface Prefetcher {
 	prefetchBatch(sql: string, params: readonly SqlValue[], parts: readonly Query[], split: (rows: readonly Row[]) => Row[][]): void;
 	/** Whether this query's result is cached or being computed. */
 	covered(sql: string, params: readonly SqlValue[]): boolean;
+	/**
+	 * Grows whenever something `covered` reported stops being covered (evicted, cleared,
+	 * cancelled, failed): while it stands still, whatever was covered still is.
+	 */
+	readonly dropped: number;
 	/** Drop guesses not yet started. */
 	cancelPrefetch(): void;
 }

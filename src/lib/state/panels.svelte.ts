@@ -61,6 +61,12 @@ export class Panels<S extends Record<string, PanelSpec>> {
 	#latest = 0;
 	/** The bound parameters (JSON) behind each panel's rows, once computed here. */
 	#keys = new Map<string, string>();
+	/**
+	 * Per runner, the cubes found wholly covered, with the runner's `dropped` count then: while
+	 * that stands still the cube needs no work, and checking its thousands of keys on every
+	 * change would cost the main thread more than the change itself.
+	 */
+	#coveredCubes = new WeakMap<object, Map<string, number>>();
 
 	constructor(
 		private specs: S,
@@ -111,6 +117,10 @@ export class Panels<S extends Record<string, PanelSpec>> {
 	 * the cache, so a click on any municipality or category is instant.
 	 */
 	#prefetchCube<D extends string & keyof FilterOf<S>>(db: QueryRunner & Prefetcher, { filter, dims, keys }: Cube<FilterOf<S>, D>) {
+		const known = this.#coveredCubes.get(db) ?? new Map<string, number>();
+		this.#coveredCubes.set(db, known);
+		const id = JSON.stringify([withKey(filter, Object.fromEntries(dims.map((d) => [d, null])) as Key<D>), keys]);
+		if (known.get(id) === db.dropped) return;
 		const distance = (key: Key<D>) => dims.filter((d) => key[d] !== filter[d]).length;
 		const order = keys.filter((k) => distance(k) > 0).sort((a, b) => distance(a) - distance(b));
 		const at = (key: Key<D>) => withKey(filter, key);
@@ -136,6 +146,7 @@ export class Panels<S extends Record<string, PanelSpec>> {
 				});
 			}
 		}
+		if (rounds.length === 0) known.set(id, db.dropped);
 		for (const round of rounds) for (const enqueue of round) enqueue();
 	}
 

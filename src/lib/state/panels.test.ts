@@ -66,4 +66,33 @@ describe('Panels.prefetch with a cube', () => {
 		while (runner.stats.queued || runner.stats.running) await new Promise((r) => setTimeout(r, 20));
 		expect(executed).toBe(before);
 	});
+
+	it('does not recheck a cube found wholly computed, until the runner drops results', async () => {
+		let binds = 0;
+		// The same panels, counting how often a filter is turned into parameters.
+		const specs = Object.fromEntries(
+			Object.entries(regionPanels).map(([name, spec]) => [name, { ...spec, params: (f: DashboardFilter) => (binds++, spec.params(f)) }])
+		) as unknown as typeof regionPanels;
+		let executed = 0;
+		const runner = queuedRunner((sql, params) => (executed++, db.query(sql, params)), { maxPrefetchMs: Infinity, maxBatchMs: Infinity });
+		const keys = cubeKeys(['GM0243', 'GM0233'], ['40']);
+		const cube = { filter, dims: cubeDims, keys };
+		const panels = new Panels(specs, await computePanels(db, regionPanels, filter));
+		const settle = async () => {
+			while (runner.stats.queued || runner.stats.running) await new Promise((r) => setTimeout(r, 20));
+		};
+		await panels.update(runner, filter); // as the page does: the filter shown, then the cube around it
+		panels.prefetch(runner, [], cube);
+		await settle();
+		panels.prefetch(runner, [], { ...cube, filter: { ...filter, municipality: 'GM0243' } }); // finds it complete
+		const [bindsThen, executedThen] = [binds, executed];
+		panels.prefetch(runner, [], { ...cube, filter: { ...filter, municipality: 'GM0233', category: '40' } });
+		expect(binds).toBe(bindsThen);
+
+		runner.clear(); // e.g. the user imported data: the cube is computed again
+		panels.prefetch(runner, [], cube);
+		await settle();
+		expect(binds).toBeGreaterThan(bindsThen);
+		expect(executed).toBeGreaterThan(executedThen);
+	});
 });
