@@ -9,13 +9,13 @@
  * main thread stays free and the data is ready as soon as the database is.
  */
 import type * as duckdb from '@duckdb/duckdb-wasm';
-import { bundles } from './wasm';
+import { pickBundle } from './wasm';
 import ParquetWorker from './parquet.worker?worker';
 import type { DecodeMessage, DecodeRequest } from './parquet.worker';
 import type { Table } from 'apache-arrow';
 import { arrowRows } from './rows';
 import { afterFirstPaint } from './first-paint';
-import { quoteIdent, rowCounts, rowCountsSql } from './sql';
+import { noExtensionDownloads, quoteIdent, rowCounts, rowCountsSql } from './sql';
 import { createSchemaSql, dropSchemaSql, searchPathSql, SLICE_MIN_ROWS, slicedTables, sliceSql } from './region-slice';
 import { dbStatus } from './status.svelte';
 import { queuedRunner, type QueueOptions, type QueuedRunner } from './query-queue';
@@ -57,6 +57,7 @@ type Manifest = { tables: Record<string, { bytes: number }> };
 async function start(dataBase: string): Promise<BrowserDb> {
 	// Never compete with the prerendered page for its first paint.
 	await afterFirstPaint();
+	performance.mark('regiozicht:db-start');
 	const t0 = performance.now();
 	dbStatus.phase = 'starting';
 	if (typeof WebAssembly === 'undefined') throw new Error('Deze browser ondersteunt geen WebAssembly.');
@@ -76,6 +77,7 @@ async function start(dataBase: string): Promise<BrowserDb> {
 			return names.map((name) => ({ name, parts: decoder.decode(`${dataBase}/${name}.parquet`) }));
 		});
 		const [{ db, connection }] = await Promise.all([openDuckDb(), decoded]);
+		performance.mark('regiozicht:db-open');
 
 		dbStatus.phase = 'decoding';
 		for (const { name, parts } of await decoded) {
@@ -155,16 +157,22 @@ async function start(dataBase: string): Promise<BrowserDb> {
 }
 
 async function openDuckDb() {
+	// DuckDB's worker script (~0.8 MB) loads and parses while its JavaScript below is imported.
+	const bundle = pickBundle();
+	const worker = new Worker(bundle.mainWorker);
 	// Loaded on demand: keeps DuckDB and Arrow out of the first-paint JavaScript (and out of
 	// the server-side render, where the Node build of duckdb-wasm would start a worker).
-	const [duckdb, arrow] = await Promise.all([import('@duckdb/duckdb-wasm'), import('apache-arrow')]);
+	const [duckdb, arrow] = await Promise.all([import('@duckdb/duckdb-wasm'), import('apache-arrow')]).catch((error: unknown) => {
+		worker.terminate();
+		throw error;
+	});
 	isDateType = (t) => arrow.DataType.isDate(t) || arrow.DataType.isTimestamp(t);
-	const bundle = await duckdb.selectBundle(bundles);
-	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(bundle.mainWorker!));
-	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	await db.instantiate(bundle.mainModule);
+	performance.mark('regiozicht:db-instantiated');
 	await db.open({ query: { castBigIntToDouble: false } });
 	const connection = await db.connect();
-	await connection.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;`);
+	await connection.query(noExtensionDownloads);
 	return { db, connection };
 }
 

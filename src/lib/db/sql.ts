@@ -9,3 +9,9 @@ export const rowCountsSql = (tables: readonly string[]) =>
 
 /** `{ table: rows }` from the rows of rowCountsSql. */
 export const rowCounts = (rows: readonly { name: string; n: number }[]): Record<string, number> => Object.fromEntries(rows.map((r) => [r.name, Number(r.n)]));
+
+/**
+ * DuckDB-WASM would download a missing extension (the Parquet reader, among others) from
+ * DuckDB's servers: a third-party request. Every DuckDB-WASM connection we open runs this first.
+ */
+export const noExtensionDownloads = 'SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;';

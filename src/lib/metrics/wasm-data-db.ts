@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { DataType } from 'apache-arrow';
 import { readParquet } from 'parquet-wasm/node';
 import { arrowRows } from '../db/rows';
+import { noExtensionDownloads } from '../db/sql';
 import type { QueryRunner, Row } from '../db/types';
 import { builtData } from './real-data-db';
 
@@ -26,7 +27,7 @@ export async function wasmData(): Promise<{ db: QueryRunner; version: string; cl
 	await instance.instantiate();
 	instance.open({ query: { castBigIntToDouble: false } });
 	const connection = instance.connect();
-	connection.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;`);
+	connection.query(noExtensionDownloads);
 
 	const { dir, cleanup } = await builtData();
 	for (const file of readdirSync(dir).filter((f) => f.endsWith('.parquet'))) {
