@@ -28,6 +28,10 @@ export interface Cube<F, D extends string> {
 /** `filter` with the cube key's fields set. */
 const withKey = <F, D extends string>(filter: F, key: Key<D>) => ({ ...(filter as object), ...key }) as F;
 
+/** The same text for the same cube, whichever of its keys the filter is at. */
+const cubeId = <F, D extends string>({ filter, dims, keys }: Cube<F, D>) =>
+	JSON.stringify([Object.entries({ ...(filter as object), ...Object.fromEntries(dims.map((d) => [d, null])) }).sort(([a], [b]) => (a < b ? -1 : 1)), keys]);
+
 /**
  * Keys per batch query. A batch costs about one query plus a little per key, so bigger batches
  * finish the cube sooner, but a click may have to wait for the one running (measured on
@@ -117,9 +121,8 @@ export class Panels<S extends Record<string, PanelSpec>> {
 	 * the cache, so a click on any municipality or category is instant.
 	 */
 	#prefetchCube<D extends string & keyof FilterOf<S>>(db: QueryRunner & Prefetcher, { filter, dims, keys }: Cube<FilterOf<S>, D>) {
-		const known = this.#coveredCubes.get(db) ?? new Map<string, number>();
-		this.#coveredCubes.set(db, known);
-		const id = JSON.stringify([withKey(filter, Object.fromEntries(dims.map((d) => [d, null])) as Key<D>), keys]);
+		const known = this.#coveredCubesOf(db);
+		const id = cubeId({ filter, dims, keys });
 		if (known.get(id) === db.dropped) return;
 		const distance = (key: Key<D>) => dims.filter((d) => key[d] !== filter[d]).length;
 		const order = keys.filter((k) => distance(k) > 0).sort((a, b) => distance(a) - distance(b));
@@ -154,12 +157,24 @@ export class Panels<S extends Record<string, PanelSpec>> {
 	 * Take a cube computed at build (`computeCube`, for `cube`'s keys) as the answers of those
 	 * filters. Only for the data the build computed it on: the caller checks that.
 	 */
-	seed<D extends string & keyof FilterOf<S>>(db: Seedable, cube: Cube<FilterOf<S>, D>, rows: { [K in keyof S]?: Row[][] }) {
+	seed<D extends string & keyof FilterOf<S>>(db: Seedable & Partial<Pick<Prefetcher, 'dropped'>>, cube: Cube<FilterOf<S>, D>, rows: { [K in keyof S]?: Row[][] }) {
+		let whole = true;
 		for (const [name, spec] of Object.entries(this.specs)) {
 			const perKey = rows[name];
-			if (!perKey || perKey.length !== cube.keys.length) continue;
+			if (!perKey || perKey.length !== cube.keys.length) {
+				whole = false;
+				continue;
+			}
 			cube.keys.forEach((key, i) => db.seed(spec.metric.sql, spec.metric.bind(spec.params(withKey(cube.filter, key))), perKey[i]!));
 		}
+		// Every key of every panel is answered now: prefetching this cube has nothing to check.
+		if (whole && db.dropped !== undefined) this.#coveredCubesOf(db).set(cubeId(cube), db.dropped);
+	}
+
+	#coveredCubesOf(db: object) {
+		let known = this.#coveredCubes.get(db);
+		if (!known) this.#coveredCubes.set(db, (known = new Map()));
+		return known;
 	}
 
 	async update(db: QueryRunner & Partial<Seedable>, filter: FilterOf<S>): Promise<void> {
