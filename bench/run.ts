@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { coldSession, launch, type Interaction, type Session } from './lib/browser';
+import { duckdbAlone } from './lib/duckdb-alone';
 import { NativeRecorder, panelJobs, parquetShape, type FilterPick } from './lib/native';
 import { markdown, type Results } from './lib/report';
 import { BUILD, ROOT, checkEncoding, ensureBuild, jsInventory, make10mSite, precompress, run, serve, snapshot, type Served } from './lib/site';
@@ -201,6 +202,9 @@ async function main() {
 				`after hover ${(s.hoverInteractions ?? []).map((x) => (x.latencyMs === null ? 'x' : x.latencyMs.toFixed(0))).join('/')} ms${s.error ? ` FOUT ${s.error}` : ''}`
 		);
 	}
+	log('DuckDB-WASM alleen, op een lege pagina');
+	const alone = await withTimeout('DuckDB alleen', 240_000, duckdbAlone(browser, mainServer.origin, site, 3)).catch((e: Error) => ({ instantiatedMs: [], openMs: [], error: e.message }));
+	log(`DuckDB alleen: open na ${alone.openMs.map((x) => x.toFixed(0)).join('/')} ms${alone.error ? ` FOUT ${alone.error}` : ''}`);
 	const bigSessions: Session[] = [];
 	let appPath: Session | undefined;
 	let bigNative: NativeRecorder | undefined;
@@ -259,6 +263,7 @@ async function main() {
 		js,
 		home,
 		region,
+		duckdbAlone: alone,
 		native: native.side,
 		big: bigSite || bigError ? { rows: bigRows, fileBytes: existsSync(SCALE_FILE) ? statSync(SCALE_FILE).size : 0, file: 'bench/out/' + SCALE_FILE.split('/').pop(), rowGroups: bigGroups, appPath, sessions: bigSessions, native: bigNative?.side, error: bigError } : undefined
 	};

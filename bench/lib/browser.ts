@@ -88,6 +88,8 @@ export interface Session {
 	/** performance mark 'regiozicht:db-ready' (or the data-phase change) since navigation start. */
 	dbReady: number | null;
 	dbReadySource: 'mark' | 'data-phase' | null;
+	/** The app's performance marks 'regiozicht:<name>' (first of each), ms since navigation start. */
+	marks: Record<string, number>;
 	/** First time `.panels-state` had computed-by=browser and pending=false. */
 	panelsDrawn: number | null;
 	firstComputeMs: number | null;
@@ -161,6 +163,7 @@ export async function coldSession(browser: Browser, origin: string, path: string
 		load: null,
 		dbReady: null,
 		dbReadySource: null,
+		marks: {},
 		panelsDrawn: null,
 		firstComputeMs: null,
 		requests: [],
@@ -246,12 +249,19 @@ export async function coldSession(browser: Browser, origin: string, path: string
 				dcl: nav?.domContentLoadedEventEnd ?? null,
 				load: nav?.loadEventEnd ?? null,
 				mark: mark?.startTime ?? null,
+				marks: Object.fromEntries(
+					performance
+						.getEntriesByType('mark')
+						.filter((m) => m.name.startsWith('regiozicht:'))
+						.reverse()
+						.map((m) => [m.name.slice('regiozicht:'.length), m.startTime])
+				),
 				phaseReady: B.phases.find((p) => p.ph === 'ready')?.t ?? null,
 				drawn: B.states.find((x) => x.c === 'browser' && x.p === 'false')?.t ?? null,
 				text: document.querySelector('.panels-state')?.textContent ?? ''
 			};
 		});
-		Object.assign(s, { lcp: t.lcp, fcp: t.fcp, ttfb: t.ttfb, domContentLoaded: t.dcl, load: t.load, panelsDrawn: t.drawn });
+		Object.assign(s, { lcp: t.lcp, fcp: t.fcp, ttfb: t.ttfb, domContentLoaded: t.dcl, load: t.load, panelsDrawn: t.drawn, marks: t.marks });
 		s.dbReady = t.mark ?? t.phaseReady;
 		s.dbReadySource = t.mark !== null ? 'mark' : t.phaseReady !== null ? 'data-phase' : null;
 		s.firstComputeMs = computeMsOf(t.text);
