@@ -59,5 +59,5 @@ console.log(`  slowest          ${fmt(times.at(-1)!)}`);
 console.log(`  target           < 50 ms per answer: ${times.at(-1)! < 50 ? 'met' : 'NOT met'}`);
 for (const q of ['harder', 'den haag', 'sudwest', '3841']) {
 	const r = index.search(q);
-	console.log(`  “${q}” → ${r.total} match(es): ${r.options.map((o) => o.name).join(', ') || '–'}${r.message ? ` · ${r.message}` : ''}`);
+	console.log(`  “${q}” → ${r.total} match(es): ${r.options.map((o) => o.name).join(', ') || '–'}${r.note ? ` · ${JSON.stringify(r.note)}` : ''}`);
 }

@@ -142,7 +142,7 @@ describe('the care finder, profile, comparison and own-data pages', () => {
 		expect(tr(text.ownData.issueCount)(1, 0)).toBe('1 error.');
 	});
 
-	it('puts the type-ahead notes into the same Dutch words as the search itself', async () => {
+	it('puts the type-ahead notes into plain words in both languages', async () => {
 		const { buildMunicipalityIndex } = await import('../../routes/aanbieders/municipality-search');
 		const index = buildMunicipalityIndex(
 			[
@@ -163,7 +163,11 @@ describe('the care finder, profile, comparison and own-data pages', () => {
 			if (n.kind === 'postcodeNone') return tr(p.postcodeNone, lang)(n.postcode);
 			return tr(p.noMatch, lang)(n.query);
 		};
-		for (const q of ['3841', '1234', '9999', 'xyz']) expect(say(q, 'nl'), q).toBe(index.search(q).message);
+		expect(say('3841', 'nl')).toBe('Postcode 3841 ligt in Harderwijk.');
+		expect(say('1234', 'nl')).toBe('Postcode 1234 komt voor in 2 gemeenten; kies de uwe.');
+		expect(say('9999', 'nl')).toContain('Postcode 9999 kunnen we niet aan een gemeente koppelen');
+		expect(say('xyz', 'nl')).toBe('Geen gemeente gevonden voor “xyz”.');
+		expect(say('1234', 'en')).toBe('Postcode 1234 occurs in 2 municipalities; choose yours.');
 		expect(say('9999', 'en')).toContain('We cannot link postcode 9999 to a municipality');
 	});
 

@@ -64,13 +64,12 @@ describe('the municipality type-ahead', () => {
 	it('puts names that start with the text first, then word starts, then the rest', () => {
 		expect(names('berg')).toEqual(['Berg en Dal', 'Bergen (NH.)', 'Bergen op Zoom', 'Geertruidenberg']);
 		expect(index.search('berg', 2)).toMatchObject({ total: 4, options: [{ name: 'Berg en Dal' }, { name: 'Bergen (NH.)' }] });
-		expect(index.search('xyz')).toMatchObject({ total: 0, message: 'Geen gemeente gevonden voor “xyz”.' });
+		expect(index.search('xyz')).toMatchObject({ total: 0, note: { kind: 'noMatch', query: 'xyz' } });
 	});
 
 	it('maps a PC4 where the data knows it, and says plainly when it does not', () => {
-		expect(index.search('3841 AB')).toMatchObject({ postcode: '3841', total: 1, options: [{ code: 'GM0243' }], message: 'Postcode 3841 ligt in Harderwijk.' });
-		expect(index.search('1234')).toMatchObject({ total: 2, message: 'Postcode 1234 komt voor in 2 gemeenten; kies de uwe.' });
-		expect(index.search('9999')).toMatchObject({ total: 0, options: [] });
-		expect(index.search('9999').message).toContain('kunnen we niet aan een gemeente koppelen');
+		expect(index.search('3841 AB')).toMatchObject({ postcode: '3841', total: 1, options: [{ code: 'GM0243' }], note: { kind: 'postcodeOne', postcode: '3841', name: 'Harderwijk' } });
+		expect(index.search('1234')).toMatchObject({ total: 2, note: { kind: 'postcodeMany', postcode: '1234', count: 2 } });
+		expect(index.search('9999')).toMatchObject({ total: 0, options: [], note: { kind: 'postcodeNone', postcode: '9999' } });
 	});
 });

@@ -4,9 +4,9 @@
  * where the data maps it to a municipality. Pure and synchronous: it answers from the small
  * index built once from the prerendered page data (bench/typeahead.ts measures it).
  *
- * This module stays free of the language state (bench/typeahead.ts runs it outside Svelte): the
- * `message` is Dutch, and `note` says the same as data, for the picker to put into words in the
- * current language (src/lib/i18n/text.ts, `picker`).
+ * This module stays free of the language state (bench/typeahead.ts runs it outside Svelte): what
+ * it has to say is a `note` of data, which the picker puts into words in the current language
+ * (src/lib/i18n/text.ts, `picker`).
  */
 
 export interface MunicipalityOption {
@@ -27,9 +27,7 @@ export interface SearchResult {
 	total: number;
 	/** The query looked like a postcode. */
 	postcode: string | null;
-	/** A plain-language note in Dutch, e.g. that a postcode cannot be mapped. */
-	message: string | null;
-	/** The same note as data, to be put into words in any language. */
+	/** What to tell the reader (e.g. that a postcode cannot be mapped), as data to put into words. */
 	note: SearchNote | null;
 }
 
@@ -105,16 +103,11 @@ export function buildMunicipalityIndex(options: readonly MunicipalityOption[], p
 				options: found.slice(0, limit),
 				total: found.length,
 				postcode,
-				message: found.length
-					? found.length === 1
-						? `Postcode ${postcode} ligt in ${found[0]!.name}.`
-						: `Postcode ${postcode} komt voor in ${found.length} gemeenten; kies de uwe.`
-					: `Postcode ${postcode} kunnen we niet aan een gemeente koppelen: in onze gegevens staan bijna geen postcodes. Typ de naam van uw gemeente.`,
 				note
 			};
 		}
 		const q = normalise(raw);
-		if (!q) return { options: [], total: 0, postcode: null, message: null, note: null };
+		if (!q) return { options: [], total: 0, postcode: null, note: null };
 		// Rank: 0 name starts with it, 1 an alias or a later word starts with it, 2 it occurs inside.
 		const ranked: { entry: Entry; rank: number }[] = [];
 		for (const entry of entries) {
@@ -129,7 +122,6 @@ export function buildMunicipalityIndex(options: readonly MunicipalityOption[], p
 			options: ranked.slice(0, limit).map((r) => r.entry.option),
 			total: ranked.length,
 			postcode: null,
-			message: ranked.length ? null : `Geen gemeente gevonden voor “${raw.slice(0, 40)}”.`,
 			note: ranked.length ? null : { kind: 'noMatch', query: raw.slice(0, 40) }
 		};
 	}
