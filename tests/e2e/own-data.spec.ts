@@ -53,3 +53,18 @@ test('own data: valid rows load, invalid rows are listed, earlier loads survive 
 	await expect(page.locator('.panels-state')).toContainText('in uw browser berekend voor Ermelo', { timeout: 60_000 });
 	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser');
 });
+
+test('a file chosen before the page has finished loading is still read', async ({ page }) => {
+	// Hold back SvelteKit's app code, so the prerendered form is there but not yet hydrated.
+	let release!: () => void;
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/_app/immutable/entry/app.*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/eigen-data', { waitUntil: 'domcontentloaded' });
+	await page.getByLabel('Kies een of meer bestanden (CSV of JSON)').setInputFiles([csv('providers.csv', 'id,name,kvk,legalForm,providerType,source\np1,Zorg Oost,12345678,stichting,,mijn-bron\n')]);
+	await expect(page.locator('section.report')).toHaveCount(0);
+	release();
+	await expect(page.locator('section.report[data-file="providers.csv"]')).toContainText('Geladen: 1 rijen in providers.');
+});
