@@ -71,6 +71,8 @@ export class Panels<S extends Record<string, PanelSpec>> {
 	 * change would cost the main thread more than the change itself.
 	 */
 	#coveredCubes = new WeakMap<object, Map<string, number>>();
+	/** Increments with every prefetch call: a cube still being checked stops when it moves on. */
+	#prefetchRun = 0;
 
 	constructor(
 		private specs: S,
@@ -90,18 +92,20 @@ export class Panels<S extends Record<string, PanelSpec>> {
 	/**
 	 * Compute these filters' panels in the background, so that choosing one of them later is
 	 * instant: `first`, then the cube, then `then`; replaces earlier guesses. A no-op on a runner
-	 * that cannot prefetch.
+	 * that cannot prefetch. Resolves once all is queued (the queries themselves run later).
 	 */
-	prefetch<D extends string & keyof FilterOf<S>>(
+	async prefetch<D extends string & keyof FilterOf<S>>(
 		db: QueryRunner & Partial<Prefetcher>,
 		first: readonly FilterOf<S>[],
 		cube?: Cube<FilterOf<S>, D>,
 		then: readonly FilterOf<S>[] = []
-	) {
+	): Promise<void> {
 		if (!db.prefetch || !db.cancelPrefetch || !db.prefetchBatch) return;
+		const run = ++this.#prefetchRun;
 		db.cancelPrefetch();
 		for (const filter of first) for (const spec of Object.values(this.specs)) this.#guess(db, spec, filter);
-		if (cube) this.#prefetchCube(db as QueryRunner & Prefetcher, cube);
+		if (cube) await this.#prefetchCube(db as QueryRunner & Prefetcher, cube, run);
+		if (run !== this.#prefetchRun) return; // newer guesses replaced these meanwhile
 		for (const filter of then) for (const spec of Object.values(this.specs)) this.#guess(db, spec, filter);
 	}
 
@@ -120,16 +124,21 @@ export class Panels<S extends Record<string, PanelSpec>> {
 	 * (metrics/batch.ts); the keys closest to the cube's filter first. A key then answers from
 	 * the cache, so a click on any municipality or category is instant.
 	 */
-	#prefetchCube<D extends string & keyof FilterOf<S>>(db: QueryRunner & Prefetcher, { filter, dims, keys }: Cube<FilterOf<S>, D>) {
+	async #prefetchCube<D extends string & keyof FilterOf<S>>(db: QueryRunner & Prefetcher, { filter, dims, keys }: Cube<FilterOf<S>, D>, run: number) {
 		const known = this.#coveredCubesOf(db);
 		const id = cubeId({ filter, dims, keys });
-		if (known.get(id) === db.dropped) return;
+		const dropped = db.dropped;
+		if (known.get(id) === dropped) return;
 		const distance = (key: Key<D>) => dims.filter((d) => key[d] !== filter[d]).length;
 		const order = keys.filter((k) => distance(k) > 0).sort((a, b) => distance(a) - distance(b));
 		const at = (key: Key<D>) => withKey(filter, key);
 		// Per panel the keys not yet computed, in batches; every panel's first batch goes first.
 		const rounds: (() => void)[][] = [];
 		for (const spec of Object.values(this.specs)) {
+			// Checking thousands of keys takes a while on a slow phone: one panel per task, so a
+			// click in between is handled first, and a newer prefetch stops this one.
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			if (run !== this.#prefetchRun) return;
 			let todo: { key: Key<D>; params: SqlValue[] }[];
 			try {
 				todo = order.map((key) => ({ key, params: spec.metric.bind(spec.params(at(key))) })).filter((p) => !db.covered(spec.metric.sql, p.params));
@@ -149,7 +158,8 @@ export class Panels<S extends Record<string, PanelSpec>> {
 				});
 			}
 		}
-		if (rounds.length === 0) known.set(id, db.dropped);
+		// Complete as of the start: whatever was dropped since makes the next call check again.
+		if (rounds.length === 0) known.set(id, dropped);
 		for (const round of rounds) for (const enqueue of round) enqueue();
 	}
 

@@ -41,7 +41,7 @@ describe('Panels.prefetch with a cube', () => {
 		await panels.update(runner, filter);
 		const perSet = executed;
 
-		panels.prefetch(runner, [], { filter, dims: ['municipality', 'category'], keys });
+		await panels.prefetch(runner, [], { filter, dims: ['municipality', 'category'], keys });
 		while (runner.stats.queued || runner.stats.running) await new Promise((r) => setTimeout(r, 20));
 		// One query per panel and batch, not per key.
 		expect(executed - perSet).toBeLessThan(perSet * 3);
@@ -62,17 +62,35 @@ describe('Panels.prefetch with a cube', () => {
 		expect(panels.rows.localShare).not.toBe(kept.localShare);
 
 		// The same cube seen from another filter (after a click) has nothing left to compute.
-		panels.prefetch(runner, [], { filter: { ...filter, municipality: members[2]!, category: '40' }, dims: ['municipality', 'category'], keys });
+		await panels.prefetch(runner, [], { filter: { ...filter, municipality: members[2]!, category: '40' }, dims: ['municipality', 'category'], keys });
 		while (runner.stats.queued || runner.stats.running) await new Promise((r) => setTimeout(r, 20));
 		expect(executed).toBe(before);
 	});
 
-	it('does not recheck a cube found wholly computed, until the runner drops results', async () => {
-		let binds = 0;
-		// The same panels, counting how often a filter is turned into parameters.
+	/** The same panels, counting how often a filter is turned into parameters. */
+	function counting() {
+		const count = { binds: 0 };
 		const specs = Object.fromEntries(
-			Object.entries(regionPanels).map(([name, spec]) => [name, { ...spec, params: (f: DashboardFilter) => (binds++, spec.params(f)) }])
+			Object.entries(regionPanels).map(([name, spec]) => [name, { ...spec, params: (f: DashboardFilter) => (count.binds++, spec.params(f)) }])
 		) as unknown as typeof regionPanels;
+		return { count, specs };
+	}
+
+	it('stops checking a cube when newer guesses replace it', async () => {
+		const { count, specs } = counting();
+		const runner = queuedRunner((sql, params) => db.query(sql, params), { maxPrefetchMs: Infinity, maxBatchMs: Infinity });
+		const panels = new Panels(specs, await computePanels(db, regionPanels, filter));
+		const cube = { filter, dims: cubeDims, keys: cubeKeys(['GM0243', 'GM0233'], ['40']) };
+		const stale = panels.prefetch(runner, [], cube);
+		await panels.prefetch(runner, [], undefined); // e.g. the pointer moved on
+		await stale;
+		expect(count.binds).toBe(0);
+		expect(runner.stats.queued + runner.stats.running).toBe(0);
+	});
+
+	it('does not recheck a cube found wholly computed, until the runner drops results', async () => {
+		const { count, specs } = counting();
+		const binds = () => count.binds;
 		let executed = 0;
 		const runner = queuedRunner((sql, params) => (executed++, db.query(sql, params)), { maxPrefetchMs: Infinity, maxBatchMs: Infinity });
 		const keys = cubeKeys(['GM0243', 'GM0233'], ['40']);
@@ -82,24 +100,24 @@ describe('Panels.prefetch with a cube', () => {
 			while (runner.stats.queued || runner.stats.running) await new Promise((r) => setTimeout(r, 20));
 		};
 		await panels.update(runner, filter); // as the page does: the filter shown, then the cube around it
-		panels.prefetch(runner, [], cube);
+		await panels.prefetch(runner, [], cube);
 		await settle();
-		panels.prefetch(runner, [], { ...cube, filter: { ...filter, municipality: 'GM0243' } }); // finds it complete
-		const [bindsThen, executedThen] = [binds, executed];
-		panels.prefetch(runner, [], { ...cube, filter: { ...filter, municipality: 'GM0233', category: '40' } });
-		expect(binds).toBe(bindsThen);
+		await panels.prefetch(runner, [], { ...cube, filter: { ...filter, municipality: 'GM0243' } }); // finds it complete
+		const [bindsThen, executedThen] = [binds(), executed];
+		await panels.prefetch(runner, [], { ...cube, filter: { ...filter, municipality: 'GM0233', category: '40' } });
+		expect(binds()).toBe(bindsThen);
 
 		// A cube taken whole from the build is known to be complete: no check either.
 		const seededRunner = queuedRunner((sql, params) => (executed++, db.query(sql, params)));
 		panels.seed(seededRunner, cube, await computeCube(db, regionPanels, cube));
-		const [bindsSeeded, executedSeeded] = [binds, executed];
-		panels.prefetch(seededRunner, [], { ...cube, filter: { ...filter, municipality: 'GM0233' } });
-		expect([binds, executed]).toEqual([bindsSeeded, executedSeeded]);
+		const [bindsSeeded, executedSeeded] = [binds(), executed];
+		await panels.prefetch(seededRunner, [], { ...cube, filter: { ...filter, municipality: 'GM0233' } });
+		expect([binds(), executed]).toEqual([bindsSeeded, executedSeeded]);
 
 		runner.clear(); // e.g. the user imported data: the cube is computed again
-		panels.prefetch(runner, [], cube);
+		await panels.prefetch(runner, [], cube);
 		await settle();
-		expect(binds).toBeGreaterThan(bindsThen);
+		expect(binds()).toBeGreaterThan(bindsThen);
 		expect(executed).toBeGreaterThan(executedThen);
 	});
 });
