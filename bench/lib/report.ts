@@ -320,8 +320,8 @@ export function markdown(r: Results): { md: string; tableText: string } {
 		const parts: [string, number | null][] = [
 			['page code loaded and first paint, until the page starts DuckDB (mark db-start)', b.started],
 			[`DuckDB's worker and wasm (${mb(b.wasmBytes)} brotli, ~34 MB decompressed) fetched and compiled, DuckDB's own start-up (db-start → db-instantiated)`, seg(b.started, b.instantiated)],
-			['db.open and the decoded data in (db-instantiated → db-open)', seg(b.instantiated, b.opened)],
-			['insertArrowFromIPCStream of the decoded tables (db-open → ready)', seg(b.opened, b.ready)]
+			['db.open and a connection (db-instantiated → db-open)', seg(b.instantiated, b.opened)],
+			['the tables in: insertArrowFromIPCStream of what the Parquet worker decoded meanwhile (db-open → ready)', seg(b.opened, b.ready)]
 		];
 		const sorted = [...parts].filter((p) => p[1] !== null).sort((x, y) => y[1]! - x[1]!);
 		const alone = median(r.duckdbAlone?.openMs ?? []);
@@ -418,8 +418,8 @@ ${Object.entries(r.machine)
 | DuckDB JS chunks requested | ${ms(a.bd.duckStart)} |
 | DuckDB wasm downloaded (${mb(a.bd.wasmBytes)} as served) | ${ms(a.bd.wasmEnd)} |
 | DuckDB instantiated (mark \`regiozicht:db-instantiated\`: worker script, wasm compiled, DuckDB's own start-up) | ${ms(a.bd.instantiated)} |
-| DuckDB open, data decoded (mark \`regiozicht:db-open\`) | ${ms(a.bd.opened)} |
-| first Parquet request (wasm compiled, DuckDB open, parquet-wasm ready) | ${ms(a.bd.dataStart)} |
+| DuckDB open, with a connection (mark \`regiozicht:db-open\`) | ${ms(a.bd.opened)} |
+| first Parquet request (parquet-wasm ready in its worker, alongside DuckDB's start) | ${ms(a.bd.dataStart)} |
 | last Parquet file in (${kb(a.bd.dataBytes)}) | ${ms(a.bd.dataEnd)} |
 | DuckDB ready (mark \`regiozicht:db-ready\`${a.region.some((s) => s.dbReadySource === 'data-phase') ? '; some runs: data-phase change' : ''}) | ${ms(a.bd.ready)} |
 | all panels drawn from browser results | ${ms(a.bd.drawn)} |

@@ -77,7 +77,6 @@ async function start(dataBase: string): Promise<BrowserDb> {
 			return names.map((name) => ({ name, parts: decoder.decode(`${dataBase}/${name}.parquet`) }));
 		});
 		const [{ db, connection }] = await Promise.all([openDuckDb(), decoded]);
-		performance.mark('regiozicht:db-open');
 
 		dbStatus.phase = 'decoding';
 		for (const { name, parts } of await decoded) {
@@ -173,6 +172,7 @@ async function openDuckDb() {
 	await db.open({ query: { castBigIntToDouble: false } });
 	const connection = await db.connect();
 	await connection.query(noExtensionDownloads);
+	performance.mark('regiozicht:db-open');
 	return { db, connection };
 }
 

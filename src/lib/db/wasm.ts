@@ -7,7 +7,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 
-export const bundles = {
+const bundles = {
 	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 	eh: { mainModule: ehWasm, mainWorker: ehWorker }
 };

@@ -28,6 +28,19 @@ export interface Cube<F, D extends string> {
 /** `filter` with the cube key's fields set. */
 const withKey = <F, D extends string>(filter: F, key: Key<D>) => ({ ...(filter as object), ...key }) as F;
 
+/**
+ * One panel's batch query for these keys (metrics/batch.ts), or null when its metric cannot be
+ * batched: then each key needs a query of its own.
+ */
+function batchFor<F, D extends string>(spec: PanelSpec<F>, dims: readonly D[], at: (key: Key<D>) => F, keys: readonly Key<D>[]) {
+	try {
+		return batchMetric(spec.metric, dims, (key) => spec.params(at(key)), keys);
+	} catch (error) {
+		if (error instanceof NotBatchable) return null;
+		throw error;
+	}
+}
+
 /** The same text for the same cube, whichever of its keys the filter is at. */
 const cubeId = <F, D extends string>({ filter, dims, keys }: Cube<F, D>) =>
 	JSON.stringify([Object.entries({ ...(filter as object), ...Object.fromEntries(dims.map((d) => [d, null])) }).sort(([a], [b]) => (a < b ? -1 : 1)), keys]);
@@ -148,13 +161,9 @@ export class Panels<S extends Record<string, PanelSpec>> {
 			for (let from = 0, round = 0; from < todo.length; from += CUBE_CHUNK, round++) {
 				const chunk = todo.slice(from, from + CUBE_CHUNK);
 				(rounds[round] ??= []).push(() => {
-					try {
-						const batch = batchMetric(spec.metric, dims, (key) => spec.params(at(key)), chunk.map((c) => c.key));
-						db.prefetchBatch(batch.sql, batch.params, chunk.map((c) => ({ sql: spec.metric.sql, params: c.params })), batch.split);
-					} catch (error) {
-						if (!(error instanceof NotBatchable)) throw error;
-						for (const c of chunk) db.prefetch(spec.metric.sql, c.params);
-					}
+					const batch = batchFor(spec, dims, at, chunk.map((c) => c.key));
+					if (batch) db.prefetchBatch(batch.sql, batch.params, chunk.map((c) => ({ sql: spec.metric.sql, params: c.params })), batch.split);
+					else for (const c of chunk) db.prefetch(spec.metric.sql, c.params);
 				});
 			}
 		}
@@ -229,13 +238,10 @@ export async function computeCube<S extends Record<string, PanelSpec>, D extends
 	const at = (key: Key<D>) => withKey(filter, key);
 	const out: Record<string, Row[][]> = {};
 	for (const [name, spec] of Object.entries(specs)) {
-		try {
-			const batch = batchMetric(spec.metric, dims, (key) => spec.params(at(key)), keys);
-			out[name] = batch.split(await db.query(batch.sql, batch.params));
-		} catch (error) {
-			if (!(error instanceof NotBatchable)) throw error;
-			out[name] = await Promise.all(keys.map((key) => runMetric(db, spec.metric, spec.params(at(key)))));
-		}
+		const batch = batchFor(spec, dims, at, keys);
+		out[name] = batch
+			? batch.split(await db.query(batch.sql, batch.params))
+			: await Promise.all(keys.map((key) => runMetric(db, spec.metric, spec.params(at(key)))));
 	}
 	return out as { [K in keyof S]: Row[][] };
 }
