@@ -228,12 +228,13 @@ async function main() {
 		for (let i = 0; appPath.ok && i < RUNS_10M; i++) {
 			const s = await withTimeout(
 				'sessie 10M',
-				420_000,
+				600_000,
 				coldSession(browser, big.origin, '/regio/JZ12', {
 					readyTimeoutMs: 240_000,
 					interactions: INTERACTIONS_10M,
 					interactionTimeoutMs: 60_000,
 					interactionBudgetMs: 240_000,
+					cubeTimeoutMs: 180_000,
 					seed: i,
 					perPanel: i === RUNS_10M - 1 ? { jobs: perPanelJobs, reps: 1, timeoutMs: 240_000 } : undefined
 				})

@@ -92,6 +92,13 @@ export interface Session {
 	marks: Record<string, number>;
 	/** First time `.panels-state` had computed-by=browser and pending=false. */
 	panelsDrawn: number | null;
+	/**
+	 * When the page said every municipality × category was in (`.cube-state` done = total),
+	 * ms since navigation start; waited for after the first filter change. Null: not reached.
+	 */
+	cubeReady: number | null;
+	/** The cube's progress when the wait for it gave up. */
+	cubeTimedOut?: string;
 	firstComputeMs: number | null;
 	requests: ReqRec[];
 	/** Page-target CDP Network.loadingFinished encodedDataLength sum (misses the DuckDB worker's own fetches). */
@@ -125,6 +132,8 @@ export interface SessionOptions {
 	interactionTimeoutMs: number;
 	/** Stop making filter changes once this much time went into them (keeps the bench bounded on slow machines). */
 	interactionBudgetMs?: number;
+	/** How long to wait, after the first change, for the page to have every municipality × category in (default 60 s). */
+	cubeTimeoutMs?: number;
 	/** Offset into the municipality/category cycles, so sessions do not all repeat one filter. */
 	seed: number;
 	/** Run these metric queries one by one in the page's DuckDB after the interactions (jobs may depend on the filters used). */
@@ -165,6 +174,7 @@ export async function coldSession(browser: Browser, origin: string, path: string
 		dbReadySource: null,
 		marks: {},
 		panelsDrawn: null,
+		cubeReady: null,
 		firstComputeMs: null,
 		requests: [],
 		cdpPageBytes: 0,
@@ -266,7 +276,7 @@ export async function coldSession(browser: Browser, origin: string, path: string
 		s.dbReadySource = t.mark !== null ? 'mark' : t.phaseReady !== null ? 'data-phase' : null;
 		s.firstComputeMs = computeMsOf(t.text);
 
-		if (isRegion && opts.interactions > 0) s.interactions = await interact(page, opts);
+		if (isRegion && opts.interactions > 0) s.interactions = await interact(page, opts, s);
 		if (isRegion && opts.hover) s.hoverInteractions = await hoverClicks(page, opts.hover, s.interactions);
 		cutoff = raw.length;
 		if (isRegion && opts.perPanel) s.perPanel = await perPanel(page, { ...opts.perPanel, jobs: opts.perPanel.jobs(s.interactions) });
@@ -323,7 +333,7 @@ function filterOf(url: string): Interaction['filter'] {
 }
 
 /** Alternate map clicks (municipality) and the category select; each waits for all panels (bounded). */
-async function interact(page: Page, opts: SessionOptions): Promise<Interaction[]> {
+async function interact(page: Page, opts: SessionOptions, s: Session): Promise<Interaction[]> {
 	const codes = await municipalityCodes(page);
 	const select = page.getByRole('form', { name: 'Filters' }).getByLabel('Zorgsoort');
 	const categories = await select.evaluate((el) => Array.from((el as HTMLSelectElement).options, (o) => o.value).filter(Boolean));
@@ -331,7 +341,8 @@ async function interact(page: Page, opts: SessionOptions): Promise<Interaction[]
 	const out: Interaction[] = [];
 	let m = opts.seed % codes.length;
 	let c = opts.seed % categories.length;
-	const stopAt = performance.now() + (opts.interactionBudgetMs ?? Number.POSITIVE_INFINITY);
+	const budget = () => performance.now() + (opts.interactionBudgetMs ?? Number.POSITIVE_INFINITY);
+	let stopAt = budget();
 	for (let i = 0; i < opts.interactions; i++) {
 		if (performance.now() > stopAt) {
 			log(`  filterbudget van ${Math.round(opts.interactionBudgetMs! / 1000)} s op na ${i} wijzigingen`);
@@ -347,8 +358,34 @@ async function interact(page: Page, opts: SessionOptions): Promise<Interaction[]
 			log(`  interactie ${i + 1} (${kind} ${value}) mislukt: ${rec.error}`);
 			break;
 		}
+		// The later changes are what a user gets once the page says every choice is instant.
+		if (i === 0) {
+			await awaitCube(page, opts.cubeTimeoutMs ?? 60_000, s);
+			stopAt = budget();
+		}
 	}
 	return out;
+}
+
+/** Wait until the page has every municipality × category in (its `.cube-state`), or time out. */
+async function awaitCube(page: Page, timeoutMs: number, s: Session) {
+	const state = page.locator('.cube-state');
+	const progress = async () => `${await state.getAttribute('data-cube-done')} / ${await state.getAttribute('data-cube-total')}`;
+	try {
+		await page.waitForFunction(
+			() => {
+				const el = document.querySelector('.cube-state');
+				const [done, total] = [el?.getAttribute('data-cube-done'), el?.getAttribute('data-cube-total')];
+				return done !== null && done !== undefined && done === total;
+			},
+			undefined,
+			{ timeout: timeoutMs, polling: 50 }
+		);
+		s.cubeReady = await page.evaluate(() => performance.now());
+	} catch {
+		s.cubeTimedOut = await progress().catch(() => '?');
+		log(`  cube niet klaar na ${Math.round(timeoutMs / 1000)} s (${s.cubeTimedOut})`);
+	}
 }
 
 /**

@@ -118,8 +118,9 @@ async function start(dataBase: string): Promise<BrowserDb> {
 						for (const table of slicedTables) await main.query(sliceSql(schema, table), [regionId]);
 						const own = await db.connect();
 						await own.query(searchPathSql(schema));
-						// A region slice exists because the tables are large: no batches there (query-queue.ts).
-						return { schema, runner: connectionRunner(own, { batches: false }), close: () => own.close() };
+						// A region slice exists because the tables are large: there one batch per panel
+						// answers every municipality × category, however long it takes (query-queue.ts).
+						return { schema, runner: connectionRunner(own, { batchSize: Infinity, maxBatchMs: Infinity }), close: () => own.close() };
 					})();
 					slices.set(regionId, slice);
 					slice.catch(() => slices.delete(regionId));

@@ -87,13 +87,14 @@ describe('queuedRunner', () => {
 	it('drops queued prefetches when the hint is stale, and never reports their failure', async () => {
 		const db = fakeDuckDb();
 		const runner = queuedRunner(db.execute);
-		runner.prefetch('B', [1]);
-		runner.prefetch('C', [1]);
+		const failed = runner.prefetch('B', [1]);
+		const cancelled = runner.prefetch('C', [1]);
 		runner.cancelPrefetch();
 		expect(runner.stats.queued).toBe(0);
 		db.call(0).fail(new Error('boom'));
 		await tick();
 		expect(db.started()).toEqual(['B:1']);
+		expect([await failed, await cancelled]).toEqual([false, false]);
 		// A real query after a failed prefetch runs again and sees its own result.
 		const real = runner.query('B', [1]);
 		await tick();
@@ -119,10 +120,13 @@ describe('queuedRunner', () => {
 		clock.t += 400;
 		db.call(-1).finish();
 		await tick();
-		runner.prefetch('SLOW', [3]);
-		runner.prefetch('FAST', [3]);
+		const skipped = runner.prefetch('SLOW', [3]);
+		const fast = runner.prefetch('FAST', [3]);
 		await tick();
 		expect(db.started()).toEqual(['SLOW:1', 'SLOW:2', 'FAST:3']);
+		expect(await skipped).toBe(false); // its caller learns it will not be cached
+		db.call(-1).finish();
+		expect(await fast).toBe(true);
 	});
 
 	it('judges SQL by its fastest run: a first, cold run that was slow does not stop later prefetches', async () => {
@@ -263,13 +267,23 @@ describe('queuedRunner', () => {
 			expect(await real).toEqual([{ k: 'b', alone: true }]);
 		});
 
-		it('runs no batch on a runner for large tables', async () => {
+		it('tells when every part is cached, and when a batch will not be', async () => {
 			const db = fakeDuckDb();
-			const runner = queuedRunner(db.execute, { batches: false });
-			runner.prefetchBatch('BATCH', [1], parts, split);
-			await tick();
-			expect(db.calls).toHaveLength(0);
-			expect(runner.covered('P', ['a'])).toBe(false);
+			const runner = queuedRunner(db.execute);
+			const answered = runner.prefetchBatch('BATCH', [1], parts, split);
+			const dropped = runner.prefetchBatch('BATCH', [2], [{ sql: 'P', params: ['c'] }], () => [[]]);
+			runner.cancelPrefetch(); // the second was still queued
+			expect(await dropped).toBe(false);
+			db.call(0).finish(batchRows);
+			expect(await answered).toBe(true);
+			expect(runner.cached('P', ['a']) && runner.cached('P', ['b'])).toBe(true);
+			expect(await runner.prefetchBatch('BATCH', [1], parts, split)).toBe(true); // all cached: nothing runs
+			expect(db.calls).toHaveLength(1);
+
+			const replaced = runner.prefetchBatch('BATCH', [3], [{ sql: 'P', params: ['d'] }], () => [[{ k: 'd' }]]);
+			runner.clear(); // new data while it runs: its answer is not kept
+			db.call(-1).finish([{ k: 'd' }]);
+			expect(await replaced).toBe(false);
 		});
 
 		it('skips a batch that takes longer than maxBatchMs, though its parts are quick', async () => {

@@ -137,6 +137,10 @@ export const region = {
 		nl: (selected: string | null) => `Alle cijfers hieronder zijn vooraf berekend${selected ? ` voor ${selected}` : ''}, met dezelfde SQL op dezelfde data.`,
 		en: (selected: string | null) => `All figures below were calculated in advance${selected ? ` for ${selected}` : ''}, with the same SQL on the same data.`
 	},
+	cubeProgress: {
+		nl: (percent: number) => `Alle gemeenten en zorgsoorten worden vooruit berekend (${percent}% klaar). Daarna ziet u elke keuze meteen.`,
+		en: (percent: number) => `Working out every municipality and care category ahead (${percent}% done). After that every choice shows at once.`
+	},
 	map: { nl: 'Kaart', en: 'Map' },
 	colourBy: { nl: 'Kleur de kaart naar', en: 'Colour the map by' },
 	colourByShort: { nl: 'Kleur naar:', en: 'Colour by:' },

@@ -46,13 +46,6 @@ const cubeId = <F, D extends string>({ filter, dims, keys }: Cube<F, D>) =>
 	JSON.stringify([Object.entries({ ...(filter as object), ...Object.fromEntries(dims.map((d) => [d, null])) }).sort(([a], [b]) => (a < b ? -1 : 1)), keys]);
 
 /**
- * Keys per batch query. A batch costs about one query plus a little per key, so bigger batches
- * finish the cube sooner, but a click may have to wait for the one running (measured on
- * DuckDB-WASM, 12 keys of JZ12: 15 panels in 0.6 s, against 0.4 s for one key).
- */
-const CUBE_CHUNK = 16;
-
-/**
  * Where the rows shown were computed: 'build' = the prerendered default view (the browser
  * recomputes it once DuckDB is ready); 'browser' = by DuckDB-WASM in this tab; 'cube' = at build
  * for exactly this filter (the build cube: same SQL, same data), so nothing is recomputed.
@@ -86,6 +79,11 @@ export class Panels<S extends Record<string, PanelSpec>> {
 	#coveredCubes = new WeakMap<object, Map<string, number>>();
 	/** Increments with every prefetch call: a cube still being checked stops when it moves on. */
 	#prefetchRun = 0;
+	/**
+	 * The cube being computed ahead: answers cached of all (panels × keys). `done === total`:
+	 * every municipality × category shows at once. Null until a cube is prefetched or seeded.
+	 */
+	cube: { done: number; total: number } | null = $state.raw(null);
 
 	constructor(
 		private specs: S,
@@ -100,6 +98,7 @@ export class Panels<S extends Record<string, PanelSpec>> {
 		this.rows = rows;
 		this.#keys.clear();
 		this.computedBy = 'build';
+		this.cube = null;
 	}
 
 	/**
@@ -134,42 +133,70 @@ export class Panels<S extends Record<string, PanelSpec>> {
 
 	/**
 	 * Every panel for every key of the cube, one query per panel and batch of keys
-	 * (metrics/batch.ts); the keys closest to the cube's filter first. A key then answers from
-	 * the cache, so a click on any municipality or category is instant.
+	 * (metrics/batch.ts, `batchSize` keys per batch); the keys closest to the cube's filter
+	 * first. A key then answers from the cache, so a click on any municipality or category is
+	 * instant. `cube` counts the answers in as they arrive.
 	 */
 	async #prefetchCube<D extends string & keyof FilterOf<S>>(db: QueryRunner & Prefetcher, { filter, dims, keys }: Cube<FilterOf<S>, D>, run: number) {
 		const known = this.#coveredCubesOf(db);
 		const id = cubeId({ filter, dims, keys });
 		const dropped = db.dropped;
-		if (known.get(id) === dropped) return;
+		const specs = Object.values(this.specs);
+		if (known.get(id) === dropped) {
+			this.cube = { done: specs.length * keys.length, total: specs.length * keys.length };
+			return;
+		}
 		const distance = (key: Key<D>) => dims.filter((d) => key[d] !== filter[d]).length;
-		const order = keys.filter((k) => distance(k) > 0).sort((a, b) => distance(a) - distance(b));
+		const order = [...keys].sort((a, b) => distance(a) - distance(b));
 		const at = (key: Key<D>) => withKey(filter, key);
 		// Per panel the keys not yet computed, in batches; every panel's first batch goes first.
-		const rounds: (() => void)[][] = [];
-		for (const spec of Object.values(this.specs)) {
+		const rounds: { answers: number; enqueue: () => Promise<boolean> }[][] = [];
+		/** Answers already being computed (e.g. by a batch of an earlier call): awaited, not repeated. */
+		const inFlight: Promise<boolean>[] = [];
+		let [done, total] = [0, 0];
+		for (const spec of specs) {
 			// Checking thousands of keys takes a while on a slow phone: one panel per task, so a
 			// click in between is handled first, and a newer prefetch stops this one.
 			await new Promise((resolve) => setTimeout(resolve, 0));
 			if (run !== this.#prefetchRun) return;
-			let todo: { key: Key<D>; params: SqlValue[] }[];
+			let parts: { key: Key<D>; params: SqlValue[] }[];
 			try {
-				todo = order.map((key) => ({ key, params: spec.metric.bind(spec.params(at(key))) })).filter((p) => !db.covered(spec.metric.sql, p.params));
+				parts = order.map((key) => ({ key, params: spec.metric.bind(spec.params(at(key))) }));
 			} catch {
 				continue; // a key the metric rejects is not guessed; update() reports real errors
 			}
-			for (let from = 0, round = 0; from < todo.length; from += CUBE_CHUNK, round++) {
-				const chunk = todo.slice(from, from + CUBE_CHUNK);
-				(rounds[round] ??= []).push(() => {
-					const batch = batchFor(spec, dims, at, chunk.map((c) => c.key));
-					if (batch) db.prefetchBatch(batch.sql, batch.params, chunk.map((c) => ({ sql: spec.metric.sql, params: c.params })), batch.split);
-					else for (const c of chunk) db.prefetch(spec.metric.sql, c.params);
+			total += parts.length;
+			const todo = parts.filter((p) => {
+				if (db.cached(spec.metric.sql, p.params)) done++;
+				else if (db.covered(spec.metric.sql, p.params)) inFlight.push(db.prefetch(spec.metric.sql, p.params));
+				else return true;
+				return false;
+			});
+			for (let from = 0, round = 0; from < todo.length; from += db.batchSize, round++) {
+				const chunk = todo.slice(from, from + db.batchSize);
+				(rounds[round] ??= []).push({
+					answers: chunk.length,
+					enqueue: () => {
+						const batch = batchFor(spec, dims, at, chunk.map((c) => c.key));
+						if (batch) return db.prefetchBatch(batch.sql, batch.params, chunk.map((c) => ({ sql: spec.metric.sql, params: c.params })), batch.split);
+						return Promise.all(chunk.map((c) => db.prefetch(spec.metric.sql, c.params))).then((oks) => oks.every(Boolean));
+					}
 				});
 			}
 		}
-		// Complete as of the start: whatever was dropped since makes the next call check again.
-		if (rounds.length === 0) known.set(id, dropped);
-		for (const round of rounds) for (const enqueue of round) enqueue();
+		const progress = () => {
+			if (run !== this.#prefetchRun) return; // a newer call counts (and awaits) the same work
+			this.cube = { done, total };
+			// Complete as of the start: whatever was dropped since makes the next call check again.
+			if (done === total) known.set(id, dropped);
+		};
+		progress();
+		const count = (answers: number) => (answered: boolean) => {
+			if (answered) done += answers;
+			progress();
+		};
+		for (const answer of inFlight) void answer.then(count(1));
+		for (const round of rounds) for (const { answers, enqueue } of round) void enqueue().then(count(answers));
 	}
 
 	/**
@@ -186,8 +213,11 @@ export class Panels<S extends Record<string, PanelSpec>> {
 			}
 			cube.keys.forEach((key, i) => db.seed(spec.metric.sql, spec.metric.bind(spec.params(withKey(cube.filter, key))), perKey[i]!));
 		}
+		if (!whole) return;
 		// Every key of every panel is answered now: prefetching this cube has nothing to check.
-		if (whole && db.dropped !== undefined) this.#coveredCubesOf(db).set(cubeId(cube), db.dropped);
+		if (db.dropped !== undefined) this.#coveredCubesOf(db).set(cubeId(cube), db.dropped);
+		const total = Object.keys(this.specs).length * cube.keys.length;
+		this.cube = { done: total, total };
 	}
 
 	#coveredCubesOf(db: object) {

@@ -42,7 +42,13 @@ describe('Panels.prefetch with a cube', () => {
 		const perSet = executed;
 
 		await panels.prefetch(runner, [], { filter, dims: ['municipality', 'category'], keys });
-		while (runner.stats.queued || runner.stats.running) await new Promise((r) => setTimeout(r, 20));
+		const total = Object.keys(regionPanels).length * keys.length;
+		// The filter shown is in already (and keys a panel does not vary by); the rest comes in as the batches finish.
+		expect(panels.cube!.total).toBe(total);
+		expect(panels.cube!.done).toBeGreaterThanOrEqual(Object.keys(regionPanels).length);
+		expect(panels.cube!.done).toBeLessThan(total / 2);
+		while ((panels.cube?.done ?? 0) < total) await new Promise((r) => setTimeout(r, 20));
+		expect(runner.stats.queued + runner.stats.running).toBe(0);
 		// One query per panel and batch, not per key.
 		expect(executed - perSet).toBeLessThan(perSet * 3);
 
@@ -65,6 +71,26 @@ describe('Panels.prefetch with a cube', () => {
 		await panels.prefetch(runner, [], { filter: { ...filter, municipality: members[2]!, category: '40' }, dims: ['municipality', 'category'], keys });
 		while (runner.stats.queued || runner.stats.running) await new Promise((r) => setTimeout(r, 20));
 		expect(executed).toBe(before);
+	});
+
+	it('puts every key of a panel in one batch on a runner for large tables', async () => {
+		let executed = 0;
+		const options = { maxPrefetchMs: Infinity, maxBatchMs: Infinity };
+		const cube = { filter, dims: cubeDims, keys: cubeKeys(['GM0243', 'GM0233', 'GM0302'], ['40', '41']) };
+		const total = Object.keys(regionPanels).length * cube.keys.length;
+		const counts = [];
+		for (const batchSize of [Infinity, 4]) {
+			const runner = queuedRunner((sql, params) => (executed++, db.query(sql, params)), { ...options, batchSize });
+			const panels = new Panels(regionPanels, await computePanels(db, regionPanels, filter));
+			await panels.update(runner, filter);
+			executed = 0;
+			await panels.prefetch(runner, [], cube);
+			while ((panels.cube?.done ?? 0) < total) await new Promise((r) => setTimeout(r, 20));
+			counts.push(executed);
+		}
+		// 11 keys left after the filter shown: one query per panel, against up to three (4 + 4 + 3 keys).
+		expect(counts[0]).toBe(Object.keys(regionPanels).length);
+		expect(counts[1]).toBeGreaterThan(2 * Object.keys(regionPanels).length);
 	});
 
 	/** The same panels, counting how often a filter is turned into parameters. */
@@ -109,7 +135,10 @@ describe('Panels.prefetch with a cube', () => {
 
 		// A cube taken whole from the build is known to be complete: no check either.
 		const seededRunner = queuedRunner((sql, params) => (executed++, db.query(sql, params)));
+		panels.cube = null;
 		panels.seed(seededRunner, cube, await computeCube(db, regionPanels, cube));
+		const all = Object.keys(regionPanels).length * keys.length;
+		expect(panels.cube).toEqual({ done: all, total: all });
 		const [bindsSeeded, executedSeeded] = [binds(), executed];
 		await panels.prefetch(seededRunner, [], { ...cube, filter: { ...filter, municipality: 'GM0233' } });
 		expect([binds(), executed]).toEqual([bindsSeeded, executedSeeded]);
