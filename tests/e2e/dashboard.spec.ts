@@ -83,6 +83,12 @@ test('a map click is answered from the build cube, with the figures the browser 
 	await expect(fresh.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser', { timeout: 60_000 });
 	await expect(fresh.locator('.panels-state')).toContainText('in uw browser berekend voor Ermelo');
 	expect(await fresh.locator('.caption').allTextContents()).toEqual(captions);
+
+	// Without the build cube that tab computes every municipality × category itself; once all are in, the progress line is empty.
+	const cube = fresh.locator('.cube-state');
+	const progress = async () => `${await cube.getAttribute('data-cube-done')}/${await cube.getAttribute('data-cube-total')}`;
+	await expect.poll(progress, { timeout: 90_000 }).toMatch(/^([1-9]\d*)\/\1$/);
+	await expect(cube).toHaveText('');
 });
 
 test('the filters combine: category and year narrow every panel, and keyboard selection works on the map', async ({ page }) => {
