@@ -130,14 +130,14 @@ export function analyse(r: Results) {
 			})
 			.filter((x): x is { label: string; wasm: number; native: number; ratio: number } => x !== null);
 	};
-	// Filter changes answered from a cube (the build's, or the one the page computed ahead) ran
-	// no query of their own; then the ratio comes from the per-panel timing (each panel's
-	// prepared statement run directly).
+	// Filter changes are mostly answered from a cube (the build's, or the one the page computes
+	// ahead), so they ran no query of their own: the ratio comes from the per-panel timing (each
+	// panel's prepared statement run directly), and from the changes only where that is missing.
 	const ratioOf = (sessions: Session[], native: NativeSide | undefined) => {
-		const fromChanges = ratios(sessions, native).filter((x) => x.wasm >= 0.5 * x.native);
-		return fromChanges.length >= 3
-			? { rows: fromChanges, basis: 'filters reached by the changes' }
-			: { rows: perPanelSums(sessions.at(-1), native), basis: 'filters of the per-panel timing, panels summed' };
+		const perPanel = perPanelSums(sessions.at(-1), native);
+		return perPanel.length
+			? { rows: perPanel, basis: 'filters of the per-panel timing, panels summed' }
+			: { rows: ratios(sessions, native), basis: 'filters reached by the changes' };
 	};
 	const { rows: ratioEmb, basis: ratioEmbBasis } = ratioOf(region, r.native);
 	const { rows: ratioBig, basis: ratioBigBasis } = ratioOf(bigSessions, r.big?.native);
