@@ -403,7 +403,7 @@ export function markdown(r: Results): { md: string; tableText: string } {
 		...r.js.files.map((f) => `| \`${f.path.replace('/_app/immutable/', '')}\` | ${f.group === 'app' ? f.label : f.group} | ${kb(f.bytes)} | ${kb(f.gzip)} | ${kb(f.br)} |`)
 	].join('\n');
 	const ratioDetail = (xs: { label: string; wasm: number; native: number; ratio: number }[]) =>
-		xs.length ? xs.map((x) => `${x.label}: ${x.wasm} / ${x.native.toFixed(1)} ms = ${x.ratio.toFixed(1)}×`).join('; ') : 'n/a';
+		xs.length ? xs.map((x) => `${x.label}: ${x.wasm.toFixed(1)} / ${x.native.toFixed(1)} ms = ${x.ratio.toFixed(1)}×`).join('; ') : 'n/a';
 
 	const md = `# Regiozicht benchmark results
 

@@ -71,7 +71,6 @@ interface Job {
 	settle(cached: boolean): void;
 }
 
-
 export function queuedRunner(execute: Execute, options: QueueOptions = {}): QueuedRunner {
 	const cacheSize = options.cacheSize ?? 10_000; // a region's batches fill ~15 × municipalities × categories
 	const maxPrefetchMs = options.maxPrefetchMs ?? 250;
