@@ -138,8 +138,8 @@ export const region = {
 		en: (selected: string | null) => `All figures below were calculated in advance${selected ? ` for ${selected}` : ''}, with the same SQL on the same data.`
 	},
 	cubeProgress: {
-		nl: (percent: number) => `Alle gemeenten en zorgsoorten worden vooruit berekend (${percent}% klaar). Daarna ziet u elke keuze meteen.`,
-		en: (percent: number) => `Working out every municipality and care category ahead (${percent}% done). After that every choice shows at once.`
+		nl: (percent: number) => `Alle keuzes worden vooruit berekend: ${percent}%`,
+		en: (percent: number) => `Working out every choice ahead: ${percent}%`
 	},
 	map: { nl: 'Kaart', en: 'Map' },
 	colourBy: { nl: 'Kleur de kaart naar', en: 'Colour the map by' },
