@@ -171,11 +171,12 @@ export interface WaitParams extends RegionFilter {
  * municipalityCode, month, monthIndex, medianWeeks, p90Weeks, normWeeks, normSource, source)`.
  * normWeeks falls back on the category's norm when the row has none. monthIndex =
  * year × 12 + month − 1, so consecutive calendar months differ by exactly 1.
+ *
+ * regionWaits is read twice (the window, the rows): NOT MATERIALIZED lets DuckDB push the
+ * municipality and category filters into the scan instead of first copying every row of the
+ * region (measured on 10M rows: a municipality's waiting panels ~4× faster). The window takes
+ * the latest month as text ('YYYY-MM' sorts by time), so no row pays for its monthIndex there.
  */
-// regionWaits is read twice (the window, the rows): NOT MATERIALIZED lets DuckDB push the
-// municipality and category filters into the scan instead of first copying every row of the
-// region (measured on 10M rows: a municipality's waiting panels ~4× faster). The window takes
-// the latest month as text ('YYYY-MM' sorts by time), so no row pays for its monthIndex there.
 export const waitsCte = fragment<WaitParams>(
 	`regionWaits AS NOT MATERIALIZED (
 		SELECT w.providerId, w.locationId, w.category, w.subCategory, w.municipalityCode, w.month,
