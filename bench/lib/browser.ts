@@ -93,12 +93,12 @@ export interface Session {
 	/** First time `.panels-state` had computed-by=browser and pending=false. */
 	panelsDrawn: number | null;
 	/**
-	 * When the page said every municipality × category was in (`.cube-state` done = total),
-	 * ms since navigation start; waited for after the first filter change. Null: not reached.
+	 * When the page had nothing more to compute ahead (`.cube-state` pending = 0), ms since
+	 * navigation start; waited for after the first filter change. Null: not reached in time.
 	 */
 	cubeReady: number | null;
-	/** The cube's progress when the wait for it gave up. */
-	cubeTimedOut?: string;
+	/** Answers in / all (`done/total` of `.cube-state`) then, or when the wait gave up. */
+	cubeCoverage?: string;
 	firstComputeMs: number | null;
 	requests: ReqRec[];
 	/** Page-target CDP Network.loadingFinished encodedDataLength sum (misses the DuckDB worker's own fetches). */
@@ -132,7 +132,7 @@ export interface SessionOptions {
 	interactionTimeoutMs: number;
 	/** Stop making filter changes once this much time went into them (keeps the bench bounded on slow machines). */
 	interactionBudgetMs?: number;
-	/** How long to wait, after the first change, for the page to have every municipality × category in (default 60 s). */
+	/** How long to wait, after the first change, for the page to have computed ahead all it will (default 60 s). */
 	cubeTimeoutMs?: number;
 	/** Offset into the municipality/category cycles, so sessions do not all repeat one filter. */
 	seed: number;
@@ -367,25 +367,17 @@ async function interact(page: Page, opts: SessionOptions, s: Session): Promise<I
 	return out;
 }
 
-/** Wait until the page has every municipality × category in (its `.cube-state`), or time out. */
+/** Wait until the page has computed ahead all it will (its `.cube-state`), or time out. */
 async function awaitCube(page: Page, timeoutMs: number, s: Session) {
 	const state = page.locator('.cube-state');
-	const progress = async () => `${await state.getAttribute('data-cube-done')} / ${await state.getAttribute('data-cube-total')}`;
+	const coverage = async () => `${await state.getAttribute('data-cube-done')}/${await state.getAttribute('data-cube-total')}`;
 	try {
-		await page.waitForFunction(
-			() => {
-				const el = document.querySelector('.cube-state');
-				const [done, total] = [el?.getAttribute('data-cube-done'), el?.getAttribute('data-cube-total')];
-				return done !== null && done !== undefined && done === total;
-			},
-			undefined,
-			{ timeout: timeoutMs, polling: 50 }
-		);
+		await page.waitForFunction(() => document.querySelector('.cube-state')?.getAttribute('data-cube-pending') === '0', undefined, { timeout: timeoutMs, polling: 50 });
 		s.cubeReady = await page.evaluate(() => performance.now());
 	} catch {
-		s.cubeTimedOut = await progress().catch(() => '?');
-		log(`  cube niet klaar na ${Math.round(timeoutMs / 1000)} s (${s.cubeTimedOut})`);
+		log(`  cube niet klaar na ${Math.round(timeoutMs / 1000)} s`);
 	}
+	s.cubeCoverage = await coverage().catch(() => '?');
 }
 
 /**

@@ -232,8 +232,8 @@ export function analyse(r: Results) {
 			{
 				figure: '10M rows: every municipality × category computed ahead in the page (after DuckDB ready; the later changes come after it)',
 				value: bigSessions.some((s) => s.cubeReady !== null)
-					? sec(median(bigSessions.map((s) => (s.cubeReady !== null && s.dbReady !== null ? s.cubeReady - s.dbReady : null))))
-					: `not reached${bigSessions[0]?.cubeTimedOut ? ` (${bigSessions[0].cubeTimedOut} in)` : ''}`,
+					? `${sec(median(bigSessions.map((s) => (s.cubeReady !== null && s.dbReady !== null ? s.cubeReady - s.dbReady : null))))} (answers in: ${bigSessions.map((s) => s.cubeCoverage ?? '?').join(', ')})`
+					: `not reached (${bigSessions.map((s) => s.cubeCoverage ?? '?').join(', ')} in)`,
 				target: '',
 				verdict: '–'
 			},
@@ -371,7 +371,7 @@ export function markdown(r: Results): { md: string; tableText: string } {
 		notes.push(
 			r.big.error && !a.bigSessions.length
 				? `**10M rows.** The session failed: ${r.big.error}.`
-				: `**10M rows.** p95 ${ms(percentile(a.bigLaters.map((i) => i.latencyMs), 95))}, queries alone ${ms(median(a.bigLaters.map((i) => i.computeMs)))} (median). Slowest panels in WASM: ${sl.map((x) => `${x.key} ${ms(x.ms, 0)}`).join(', ') || 'n/a'} — the region page queries its own slice of the ${(r.big.rows / 1e6).toFixed(1)}M waiting-time rows (src/lib/db/region-slice.ts), and computes every municipality × category of the map ahead in one batch query per panel; a change the page had not computed yet (cube not in: ${a.bigSessions.map((s) => s.cubeTimedOut ?? 'in').join(', ')}) runs the three waiting panels and both flag panels over the slice. Native DuckDB needs ${ms(median(a.ratioBig.map((x) => x.native)))} per set (median) on this machine.`
+				: `**10M rows.** p95 ${ms(percentile(a.bigLaters.map((i) => i.latencyMs), 95))}, queries alone ${ms(median(a.bigLaters.map((i) => i.computeMs)))} (median). Slowest panels in WASM: ${sl.map((x) => `${x.key} ${ms(x.ms, 0)}`).join(', ') || 'n/a'} — the region page queries its own slice of the ${(r.big.rows / 1e6).toFixed(1)}M waiting-time rows (src/lib/db/region-slice.ts), and computes every municipality × category of the map ahead in one batch query per panel; a change the page had not computed yet (answers in: ${a.bigSessions.map((s) => s.cubeCoverage ?? '?').join(', ')}) runs the three waiting panels and both flag panels over the slice. Native DuckDB needs ${ms(median(a.ratioBig.map((x) => x.native)))} per set (median) on this machine.`
 		);
 	}
 	if (miss('ratio')) {
@@ -448,7 +448,7 @@ ${
 	r.big && !a.bigSessions.length
 		? `- 10M rows: no session ran${r.big.error ? ` (${r.big.error})` : ''}.`
 		: r.big
-		? `- ${(r.big.rows / 1e6).toFixed(2)}M waiting-time rows (\`${r.big.file}\`, ${mb(r.big.fileBytes)}, ${r.big.rowGroups} row groups), ${a.bigSessions.length} cold session(s) with the app loading the file itself: first change ${a.bigFirsts.map((i) => `${Math.round(i.latencyMs!)} ms`).join(', ') || 'n/a'}; every municipality × category computed ahead ${a.bigSessions.map((s) => (s.cubeReady !== null && s.dbReady !== null ? `${sec(s.cubeReady - s.dbReady)} after ready` : `not in time (${s.cubeTimedOut ?? '?'})`)).join(', ')} (one batch query per panel over the region slice: src/lib/db/query-queue.ts \`batchSize\`; a click in the meantime waits for the batch running); later changes, made after that (n = ${a.bigLaters.length}): p50 ${ms(percentile(a.bigLaters.map((i) => i.latencyMs), 50))}, p95 ${ms(percentile(a.bigLaters.map((i) => i.latencyMs), 95))}; Panels.lastMs p50 ${ms(percentile(a.bigLaters.map((i) => i.computeMs), 50))}, p95 ${ms(percentile(a.bigLaters.map((i) => i.computeMs), 95))}.${r.big.error ? ` Error: ${r.big.error}.` : ''}`
+		? `- ${(r.big.rows / 1e6).toFixed(2)}M waiting-time rows (\`${r.big.file}\`, ${mb(r.big.fileBytes)}, ${r.big.rowGroups} row groups), ${a.bigSessions.length} cold session(s) with the app loading the file itself: first change ${a.bigFirsts.map((i) => `${Math.round(i.latencyMs!)} ms`).join(', ') || 'n/a'}; every municipality × category computed ahead ${a.bigSessions.map((s) => `${s.cubeReady !== null && s.dbReady !== null ? `${sec(s.cubeReady - s.dbReady)} after ready` : 'not in time'} (${s.cubeCoverage ?? '?'} answers)`).join(', ')} (one batch query per panel over the region slice: src/lib/db/query-queue.ts \`batchSize\`; a click in the meantime waits for the batch running); later changes, made after that (n = ${a.bigLaters.length}): p50 ${ms(percentile(a.bigLaters.map((i) => i.latencyMs), 50))}, p95 ${ms(percentile(a.bigLaters.map((i) => i.latencyMs), 95))}; Panels.lastMs p50 ${ms(percentile(a.bigLaters.map((i) => i.computeMs), 50))}, p95 ${ms(percentile(a.bigLaters.map((i) => i.computeMs), 95))}.${r.big.error ? ` Error: ${r.big.error}.` : ''}`
 		: '- 10M rows: not run.'
 }
 

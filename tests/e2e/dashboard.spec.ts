@@ -84,11 +84,15 @@ test('a map click is answered from the build cube, with the figures the browser 
 	await expect(fresh.locator('.panels-state')).toContainText('in uw browser berekend voor Ermelo');
 	expect(await fresh.locator('.caption').allTextContents()).toEqual(captions);
 
-	// Without the build cube that tab computes every municipality × category itself; once all are in, the progress line is empty.
+	// Without the build cube that tab computes every municipality × category ahead itself, and
+	// says how far it is; once nothing is left to compute, the line is empty. (On a busy machine
+	// a batch may be too slow to run ahead: those filters are computed when chosen.)
 	const cube = fresh.locator('.cube-state');
-	const progress = async () => `${await cube.getAttribute('data-cube-done')}/${await cube.getAttribute('data-cube-total')}`;
-	await expect.poll(progress, { timeout: 90_000 }).toMatch(/^([1-9]\d*)\/\1$/);
+	const total = 15 * 8 * 13; // panels × (7 municipalities or all) × (12 categories or all)
+	await expect(cube).toHaveAttribute('data-cube-total', String(total));
+	await expect(cube).toHaveAttribute('data-cube-pending', '0', { timeout: 90_000 });
 	await expect(cube).toHaveText('');
+	expect(Number(await cube.getAttribute('data-cube-done'))).toBeGreaterThan(total / 2);
 });
 
 test('the filters combine: category and year narrow every panel, and keyboard selection works on the map', async ({ page }) => {

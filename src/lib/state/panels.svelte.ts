@@ -80,10 +80,12 @@ export class Panels<S extends Record<string, PanelSpec>> {
 	/** Increments with every prefetch call: a cube still being checked stops when it moves on. */
 	#prefetchRun = 0;
 	/**
-	 * The cube being computed ahead: answers cached of all (panels × keys). `done === total`:
-	 * every municipality × category shows at once. Null until a cube is prefetched or seeded.
+	 * The cube being computed ahead: answers cached (`done`) of all (panels × keys), and answers
+	 * still being computed (`pending`). `done === total`: every municipality × category shows at
+	 * once. `pending === 0` with `done < total`: the rest was given up (e.g. a batch too slow to
+	 * run ahead) and is computed when chosen. Null until a cube is prefetched or seeded.
 	 */
-	cube: { done: number; total: number } | null = $state.raw(null);
+	cube: { done: number; total: number; pending: number } | null = $state.raw(null);
 
 	constructor(
 		private specs: S,
@@ -143,7 +145,7 @@ export class Panels<S extends Record<string, PanelSpec>> {
 		const dropped = db.dropped;
 		const specs = Object.values(this.specs);
 		if (known.get(id) === dropped) {
-			this.cube = { done: specs.length * keys.length, total: specs.length * keys.length };
+			this.cube = { done: specs.length * keys.length, total: specs.length * keys.length, pending: 0 };
 			return;
 		}
 		const distance = (key: Key<D>) => dims.filter((d) => key[d] !== filter[d]).length;
@@ -153,7 +155,7 @@ export class Panels<S extends Record<string, PanelSpec>> {
 		const rounds: { answers: number; enqueue: () => Promise<boolean> }[][] = [];
 		/** Answers already being computed (e.g. by a batch of an earlier call): awaited, not repeated. */
 		const inFlight: Promise<boolean>[] = [];
-		let [done, total] = [0, 0];
+		let [done, total, pending] = [0, 0, 0];
 		for (const spec of specs) {
 			// Checking thousands of keys takes a while on a slow phone: one panel per task, so a
 			// click in between is handled first, and a newer prefetch stops this one.
@@ -186,17 +188,21 @@ export class Panels<S extends Record<string, PanelSpec>> {
 		}
 		const progress = () => {
 			if (run !== this.#prefetchRun) return; // a newer call counts (and awaits) the same work
-			this.cube = { done, total };
+			this.cube = { done, total, pending };
 			// Complete as of the start: whatever was dropped since makes the next call check again.
 			if (done === total) known.set(id, dropped);
 		};
-		progress();
-		const count = (answers: number) => (answered: boolean) => {
-			if (answered) done += answers;
-			progress();
+		const count = (answers: number, outcome: Promise<boolean>) => {
+			pending += answers;
+			void outcome.then((answered) => {
+				pending -= answers;
+				if (answered) done += answers;
+				progress();
+			});
 		};
-		for (const answer of inFlight) void answer.then(count(1));
-		for (const round of rounds) for (const { answers, enqueue } of round) void enqueue().then(count(answers));
+		for (const answer of inFlight) count(1, answer);
+		for (const round of rounds) for (const { answers, enqueue } of round) count(answers, enqueue());
+		progress();
 	}
 
 	/**
@@ -217,7 +223,7 @@ export class Panels<S extends Record<string, PanelSpec>> {
 		// Every key of every panel is answered now: prefetching this cube has nothing to check.
 		if (db.dropped !== undefined) this.#coveredCubesOf(db).set(cubeId(cube), db.dropped);
 		const total = Object.keys(this.specs).length * cube.keys.length;
-		this.cube = { done: total, total };
+		this.cube = { done: total, total, pending: 0 };
 	}
 
 	#coveredCubesOf(db: object) {
