@@ -104,6 +104,15 @@ export class Panels<S extends Record<string, PanelSpec>> {
 	}
 
 	/**
+	 * Drop the guesses not yet started: the filter is changing, and `prefetch` follows with new
+	 * ones. Until then `cube` stands as it was, so its work is not shown as given up meanwhile.
+	 */
+	cancelPrefetch(db: Partial<Prefetcher>) {
+		this.#prefetchRun++;
+		db.cancelPrefetch?.();
+	}
+
+	/**
 	 * Compute these filters' panels in the background, so that choosing one of them later is
 	 * instant: `first`, then the cube, then `then`; replaces earlier guesses. A no-op on a runner
 	 * that cannot prefetch. Resolves once all is queued (the queries themselves run later).

@@ -105,6 +105,21 @@ describe('Panels.prefetch with a cube', () => {
 		expect(panels.cube!.done).toBeLessThan(panels.cube!.total);
 	});
 
+	it('keeps the cube pending while a filter change cancels its batches, until the next prefetch counts again', async () => {
+		const runner = queuedRunner((sql, params) => db.query(sql, params), { maxPrefetchMs: Infinity, maxBatchMs: Infinity });
+		const panels = new Panels(regionPanels, await computePanels(db, regionPanels, filter));
+		const cube = { filter, dims: cubeDims, keys: cubeKeys(['GM0243', 'GM0233'], ['40']) };
+		await panels.update(runner, filter);
+		await panels.prefetch(runner, [], cube);
+		panels.cancelPrefetch(runner); // a click: the page prefetches again once it has updated
+		while (runner.stats.running) await new Promise((r) => setTimeout(r, 20));
+		expect(panels.cube!.pending).toBeGreaterThan(0);
+		await panels.update(runner, { ...filter, municipality: 'GM0243' });
+		await panels.prefetch(runner, [], { ...cube, filter: { ...filter, municipality: 'GM0243' } });
+		while (panels.cube!.pending > 0) await new Promise((r) => setTimeout(r, 20));
+		expect(panels.cube!.done).toBe(panels.cube!.total);
+	});
+
 	/** The same panels, counting how often a filter is turned into parameters. */
 	function counting() {
 		const count = { binds: 0 };
