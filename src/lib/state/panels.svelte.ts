@@ -124,8 +124,8 @@ export class Panels<S extends Record<string, PanelSpec>> {
 		then: readonly FilterOf<S>[] = []
 	): Promise<void> {
 		if (!db.prefetch || !db.cancelPrefetch || !db.prefetchBatch) return;
-		const run = ++this.#prefetchRun;
-		db.cancelPrefetch();
+		this.cancelPrefetch(db);
+		const run = this.#prefetchRun;
 		for (const filter of first) for (const spec of Object.values(this.specs)) this.#guess(db, spec, filter);
 		if (cube) await this.#prefetchCube(db as QueryRunner & Prefetcher, cube, run);
 		if (run !== this.#prefetchRun) return; // newer guesses replaced these meanwhile
