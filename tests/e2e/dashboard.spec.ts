@@ -42,6 +42,39 @@ test('clicking a municipality on the map filters every panel, lives in the URL, 
 	await expect(page.locator('#lokaal-per-gemeente .caption')).toHaveText(before!);
 });
 
+test('back and forward step through the filter changes in the page itself', async ({ page }) => {
+	await page.goto('/regio/JZ12');
+	await ready(page);
+	await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+	const category = page.getByRole('form', { name: 'Filters' }).getByLabel('Zorgsoort');
+	await page.locator('path.municipality[data-code="GM0243"]').click();
+	await expect(page).toHaveURL(/\?gemeente=GM0243$/);
+	await ready(page);
+	const harderwijk = await page.locator('#lokaal-per-gemeente .caption').textContent();
+	await category.selectOption('45');
+	await expect(page).toHaveURL(/\?gemeente=GM0243&categorie=45$/);
+	await ready(page);
+	const narrowed = await page.locator('#lokaal-per-gemeente .caption').textContent();
+	expect(narrowed).not.toBe(harderwijk);
+
+	await page.goBack();
+	await expect(page).toHaveURL(/\?gemeente=GM0243$/);
+	await expect(category).toHaveValue('');
+	await ready(page);
+	await expect(page.locator('#lokaal-per-gemeente .caption')).toHaveText(harderwijk!);
+	await page.goForward();
+	await expect(page).toHaveURL(/\?gemeente=GM0243&categorie=45$/);
+	await expect(category).toHaveValue('45');
+	await ready(page);
+	await expect(page.locator('#lokaal-per-gemeente .caption')).toHaveText(narrowed!);
+	await page.goBack();
+	await page.goBack();
+	await expect(page).toHaveURL(/\/regio\/JZ12$/);
+	await expect(page.locator('path.municipality[data-code="GM0243"]')).toHaveAttribute('aria-pressed', 'false');
+	// All of it without loading the page again.
+	expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+});
+
 test('figures computed ahead while the pointer rests on a municipality equal those of a fresh load', async ({ page, context }) => {
 	await page.goto('/regio/JZ12?categorie=45');
 	await ready(page);
