@@ -294,6 +294,14 @@ function slowest(session: Session | undefined, n = 3): { key: string; ms: number
 	return [...by.entries()].map(([key, v]) => ({ key, ms: median(v)! })).sort((a, b) => b.ms - a.ms).slice(0, n);
 }
 
+/** Latency of the later changes by their position in the session: the first ones after load run cold code. */
+function byPosition(sessions: readonly Session[]): string {
+	const n = Math.max(0, ...sessions.map((s) => s.interactions.length));
+	const parts: string[] = [];
+	for (let i = 1; i < n; i++) parts.push(`change ${i + 1} ${ms(median(sessions.map((s) => s.interactions[i]?.latencyMs)))}`);
+	return parts.join(', ') || 'n/a';
+}
+
 export function markdown(r: Results): { md: string; tableText: string } {
 	const a = analyse(r);
 	const tableText = table(a.rows);
@@ -347,7 +355,7 @@ export function markdown(r: Results): { md: string; tableText: string } {
 	if (miss('first')) {
 		notes.push(
 			`**First filter change.** click → panels updated ${ms(median(a.firsts.map((i) => i.latencyMs)))}, of which the panel queries (Panels.lastMs) ${ms(median(a.firsts.map((i) => i.computeMs)))}; ` +
-				'the rest is URL navigation (goto) and the Svelte re-render. The same 15 queries take about half as long a few changes later, most likely because DuckDB’s wasm first runs as baseline code and the browser optimises its hot functions in the background while it is used (not verified).'
+				'the rest is the history entry and the Svelte re-render. The same 15 queries take about half as long a few changes later, most likely because DuckDB’s wasm first runs as baseline code and the browser optimises its hot functions in the background while it is used (not verified).'
 		);
 	}
 	if (miss('later')) {
@@ -355,7 +363,7 @@ export function markdown(r: Results): { md: string; tableText: string } {
 		const cubed = a.laters.filter((i) => i.computedBy === 'cube').length;
 		if (cubed === a.laters.length)
 			notes.push(
-				`**Later changes (embedded).** p50 ${ms(percentile(a.laters.map((i) => i.latencyMs), 50))}, p95 ${ms(percentile(a.laters.map((i) => i.latencyMs), 95))}, all ${cubed} answered from the build cube, so no query ran in the browser. What remains is the URL navigation (goto), reading the 15 answers from the cache and Svelte redrawing the panels whose rows changed, on the main thread of a 2-core machine under load; the slowest changes are the first ones after load, while the browser still optimises the page's code.`
+				`**Later changes (embedded).** p50 ${ms(percentile(a.laters.map((i) => i.latencyMs), 50))}, p95 ${ms(percentile(a.laters.map((i) => i.latencyMs), 95))}, all ${cubed} answered from the build cube, so no query ran in the browser. What remains is one history entry (a shallow \`pushState\`, no SvelteKit navigation), reading the 15 answers from the cache and Svelte redrawing the panels whose rows changed, on the main thread of a 2-core machine. By position in the session (median): ${byPosition(a.region)}. The slow ones are the first changes after load, when the browser runs the code of those redraws for the first time: in a trace of change 2, V8 compiling functions on first call, marking them for optimisation and patching code takes 20–40 ms of it.`
 			);
 		else notes.push(
 			`**Later changes (embedded).** p50 ${ms(percentile(a.laters.map((i) => i.latencyMs), 50))}, p95 ${ms(percentile(a.laters.map((i) => i.latencyMs), 95))}; the 15 queries alone (Panels.lastMs) p50 ${ms(percentile(a.laters.map((i) => i.computeMs), 50))}, p95 ${ms(percentile(a.laters.map((i) => i.computeMs), 95))} — so nearly all of it is query time; navigation + re-render add a few tens of ms. ` +
@@ -443,7 +451,7 @@ For comparison, DuckDB-WASM alone on a blank page of the same origin (the same w
 
 - Embedded, first change per cold session: ${a.firsts.map((i) => `${Math.round(i.latencyMs!)} ms (${i.computedBy === 'cube' ? 'build cube' : `queries ${i.computeMs ?? '?'} ms`})`).join(', ') || 'n/a'}. “Build cube”: every panel came from /data/cube/<region>-<law>.json, computed at build by the same metric SQL for every municipality × category of the map (src/routes/data/cube), which the page takes as answers while it holds the site's own data.
 - Embedded, map clicks after a ${r.options['hover dwell ms']} ms hover (n = ${a.hovered.length}; municipalities this session had not shown): ${a.hovered.map((i) => `${Math.round(i.latencyMs!)} ms`).join(', ') || 'n/a'}. These come from the build cube where it holds; else, while the pointer rests, the app already runs the queries that municipality needs, and in the background every municipality × category in batch queries (src/lib/metrics/batch.ts, src/lib/db/query-queue.ts); the click joins or reuses them.
-- Embedded, later changes (n = ${a.laters.length}, ${a.laters.filter((i) => i.computedBy === 'cube').length} from the build cube): p50 ${ms(percentile(a.laters.map((i) => i.latencyMs), 50))}, p95 ${ms(percentile(a.laters.map((i) => i.latencyMs), 95))}, max ${ms(max(a.laters.map((i) => i.latencyMs)))}; queries alone where computed in the browser (Panels.lastMs) p50 ${ms(percentile(a.laters.map((i) => i.computeMs), 50))}, p95 ${ms(percentile(a.laters.map((i) => i.computeMs), 95))}.
+- Embedded, later changes (n = ${a.laters.length}, ${a.laters.filter((i) => i.computedBy === 'cube').length} from the build cube): p50 ${ms(percentile(a.laters.map((i) => i.latencyMs), 50))}, p95 ${ms(percentile(a.laters.map((i) => i.latencyMs), 95))}, max ${ms(max(a.laters.map((i) => i.latencyMs)))}; by position in the session (median): ${byPosition(a.region)}; queries alone where computed in the browser (Panels.lastMs) p50 ${ms(percentile(a.laters.map((i) => i.computeMs), 50))}, p95 ${ms(percentile(a.laters.map((i) => i.computeMs), 95))}.
 ${
 	r.big && !a.bigSessions.length
 		? `- 10M rows: no session ran${r.big.error ? ` (${r.big.error})` : ''}.`
