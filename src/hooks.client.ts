@@ -1,7 +1,18 @@
-import type { HandleClientError } from '@sveltejs/kit';
+import type { ClientInit, HandleClientError } from '@sveltejs/kit';
+import { base } from '$app/paths';
 
 /** A 404 is an answer, not a fault: show the error page without logging it as an error. */
 export const handleError: HandleClientError = ({ error, status, message }) => {
 	if (status !== 404) console.error(error);
 	return { message };
+};
+
+/**
+ * A region page opened directly starts DuckDB as soon as the app does, after the first paint:
+ * its wasm then compiles (off the main thread) while the page's own code loads and hydrates,
+ * instead of after it. Not for a region page reached later by a link: that one starts DuckDB
+ * when it mounts. A failure shows in the page's DbProgress, which tries again.
+ */
+export const init: ClientInit = () => {
+	if (location.pathname.startsWith(`${base}/regio/`)) void import('$lib/db/browser').then((db) => db.getBrowserDb(`${base}/data`)).catch(() => {});
 };

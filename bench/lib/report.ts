@@ -339,7 +339,7 @@ export function markdown(r: Results): { md: string; tableText: string } {
 		const b = a.bd;
 		const seg = (x: number | null, y: number | null) => (x !== null && y !== null ? y - x : null);
 		const parts: [string, number | null][] = [
-			['page code loaded and first paint, until the page starts DuckDB (mark db-start)', b.started],
+			['the app’s entry code loaded and first paint, until it starts DuckDB (mark db-start; src/hooks.client.ts)', b.started],
 			[`DuckDB's worker and wasm (${mb(b.wasmBytes)} brotli, ~34 MB decompressed) fetched and compiled, DuckDB's own start-up (db-start → db-instantiated)`, seg(b.started, b.instantiated)],
 			['db.open and a connection (db-instantiated → db-open)', seg(b.instantiated, b.opened)],
 			['the tables in: insertArrowFromIPCStream of what the Parquet worker decoded meanwhile (db-open → ready)', seg(b.opened, b.ready)]
@@ -435,7 +435,7 @@ ${Object.entries(r.machine)
 
 | step | at |
 | --- | --- |
-| DuckDB started (mark \`regiozicht:db-start\`: the region page's code ran, after first paint) | ${ms(a.bd.started)} |
+| DuckDB started (mark \`regiozicht:db-start\`: the app started (src/hooks.client.ts \`init\`), after first paint) | ${ms(a.bd.started)} |
 | DuckDB JS chunks requested | ${ms(a.bd.duckStart)} |
 | DuckDB wasm downloaded (${mb(a.bd.wasmBytes)} as served) | ${ms(a.bd.wasmEnd)} |
 | DuckDB instantiated (mark \`regiozicht:db-instantiated\`: worker script, wasm compiled, DuckDB's own start-up) | ${ms(a.bd.instantiated)} |
