@@ -75,6 +75,38 @@ test('back and forward step through the filter changes in the page itself', asyn
 	expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
 });
 
+test('a click before DuckDB is ready is answered from the build cube; what it lacks waits for DuckDB', async ({ page, context }) => {
+	// Hold DuckDB's worker script back, so the page stays before "ready" for as long as the test needs.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await context.route(/duckdb-browser-(eh|mvp)\.worker/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/regio/JZ12');
+	await expect(page.locator('.lang-switch')).toBeEnabled(); // hydrated
+	const state = page.locator('.panels-state');
+	await page.locator('path.municipality[data-code="GM0243"]').click();
+	await expect(state).toHaveAttribute('data-computed-by', 'cube');
+	await expect(state).toHaveAttribute('data-pending', 'false');
+	await expect(page.locator('#lokaal-per-gemeente .caption')).toContainText('In Harderwijk gaat');
+	await expect(page.locator('figure#lokaal-per-gemeente')).toHaveAttribute('data-computed-by', 'build-cube');
+	const fromCube = await page.locator('#lokaal-per-gemeente .caption').textContent();
+	await expect(page.locator('.db-progress')).not.toHaveAttribute('data-phase', 'ready');
+
+	// A year is not in the cube: the panels say they are waiting, until DuckDB answers.
+	await page.getByRole('form', { name: 'Filters' }).getByLabel('Jaar').selectOption('2019');
+	await expect(state).toHaveAttribute('data-pending', 'true');
+	await page.getByRole('form', { name: 'Filters' }).getByLabel('Jaar').selectOption('');
+	await expect(state).toHaveAttribute('data-pending', 'false');
+	await expect(page.locator('#lokaal-per-gemeente .caption')).toHaveText(fromCube!);
+
+	release();
+	await expect(state).toHaveAttribute('data-computed-by', 'browser', { timeout: 60_000 });
+	await expect(state).toHaveAttribute('data-pending', 'false');
+	await expect(page.locator('#lokaal-per-gemeente .caption')).toHaveText(fromCube!);
+});
+
 test('figures computed ahead while the pointer rests on a municipality equal those of a fresh load', async ({ page, context }) => {
 	await page.goto('/regio/JZ12?categorie=45');
 	await ready(page);

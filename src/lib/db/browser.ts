@@ -52,7 +52,19 @@ export function getBrowserDb(dataBase: string): Promise<BrowserDb> {
 	return instance;
 }
 
-type Manifest = { tables: Record<string, { bytes: number }> };
+/** The data files the site serves, with their rows and bytes (written by scripts/build-data.ts). */
+export type Manifest = { tables: Record<string, { rows: number; bytes: number }> };
+
+let manifestFile: Promise<Manifest> | null = null;
+/** The site's data manifest, fetched once (again after a failure). */
+export function siteManifest(dataBase: string): Promise<Manifest> {
+	manifestFile ??= fetch(`${dataBase}/manifest.json`).then((r) => {
+		if (!r.ok) throw new Error(`manifest.json: HTTP ${r.status}`);
+		return r.json() as Promise<Manifest>;
+	});
+	manifestFile.catch(() => (manifestFile = null));
+	return manifestFile;
+}
 
 async function start(dataBase: string): Promise<BrowserDb> {
 	// Never compete with the prerendered page for its first paint.
@@ -65,10 +77,7 @@ async function start(dataBase: string): Promise<BrowserDb> {
 	const decoder = new ParquetDecoder();
 	try {
 		// The data files download and decode while DuckDB's wasm downloads and compiles.
-		const manifest = fetch(`${dataBase}/manifest.json`).then((r) => {
-			if (!r.ok) throw new Error(`manifest.json: HTTP ${r.status}`);
-			return r.json() as Promise<Manifest>;
-		});
+		const manifest = siteManifest(dataBase);
 		const decoded = manifest.then((m) => {
 			const names = Object.keys(m.tables);
 			dbStatus.totalBytes = names.reduce((s, n) => s + (m.tables[n]?.bytes ?? 0), 0);

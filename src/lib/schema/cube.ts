@@ -30,3 +30,39 @@ export const cubeDims = ['municipality', 'category'] as const;
 /** Every municipality (or none) × every category (or none): the keys of a region page's cube. */
 export const cubeKeys = (municipalities: readonly string[], categories: readonly string[]) =>
 	[null, ...municipalities].flatMap((municipality) => [null, ...categories].map((category) => ({ municipality, category })));
+
+/** Whether a cube was computed on exactly this data: the same tables, with the same row counts. */
+export function cubeHolds(file: CubeFile, rowsPerTable: Readonly<Record<string, number>>): boolean {
+	const tables = Object.entries(file.tables);
+	return tables.length === Object.keys(rowsPerTable).length && tables.every(([table, rows]) => rowsPerTable[table] === rows);
+}
+
+/** The filter a region page shows, as far as a cube can answer it. */
+export interface CubeQuestion {
+	regionId: string;
+	domain: string;
+	municipality: string | null;
+	category: string | null;
+	provider: string | null;
+	year: number | null;
+	date: string;
+	localBy: string;
+}
+
+/**
+ * Every panel's rows for `filter` from a cube, or null when the cube does not hold that filter
+ * (another region, law, date or setting, a provider or year chosen, or a key it lacks).
+ */
+export function cubeRows(file: CubeFile, filter: CubeQuestion): Record<string, Record<string, unknown>[]> | null {
+	const same = filter.regionId === file.regionId && filter.domain === file.domain && filter.date === file.date && filter.localBy === file.localBy;
+	if (!same || filter.provider !== null || filter.year !== null) return null;
+	const i = file.keys.findIndex((k) => k.municipality === filter.municipality && k.category === filter.category);
+	if (i < 0) return null;
+	const out: Record<string, Record<string, unknown>[]> = {};
+	for (const [panel, perKey] of Object.entries(file.panels)) {
+		const rows = perKey[i];
+		if (!rows) return null;
+		out[panel] = rows;
+	}
+	return out;
+}

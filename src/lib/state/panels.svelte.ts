@@ -94,13 +94,22 @@ export class Panels<S extends Record<string, PanelSpec>> {
 		this.rows = initial;
 	}
 
-	/** Show precomputed rows (e.g. the prerendered figures for another domain) without querying. */
-	show(rows: RowsOf<S>) {
+	/**
+	 * Show rows computed at build without querying: the prerendered figures (`build`), or a build
+	 * cube's answer (`cube`) while the database is not ready. An update still running is dropped.
+	 */
+	show(rows: RowsOf<S>, by: Exclude<ComputedBy, 'browser'> = 'build') {
 		this.#latest++;
 		this.rows = rows;
 		this.#keys.clear();
-		this.computedBy = 'build';
+		this.computedBy = by;
+		this.pending = false;
 		this.cube = null;
+	}
+
+	/** Mark the rows shown as not (or again) the current filter's, while nothing can compute it yet. */
+	wait(waiting = true) {
+		this.pending = waiting;
 	}
 
 	/**

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { realData } from '../metrics/real-data-db';
 import { queuedRunner } from '../db/query-queue';
 import { Panels, computeCube, computePanels } from './panels.svelte';
-import { cubeDims, cubeFileSchema, cubeKeys } from '../schema/cube';
+import { cubeDims, cubeFileSchema, cubeHolds, cubeKeys, cubeRows } from '../schema/cube';
 import { regionPanels, type DashboardFilter } from '../lenses/region-panels';
 
 const { db, close } = await realData();
@@ -20,6 +20,45 @@ describe('computeCube', () => {
 		expect(Object.values(panels).every((perKey) => perKey.length === keys.length)).toBe(true);
 		expect(cubeFileSchema.safeParse({ ...file, keys: undefined }).success).toBe(false);
 		expect(cubeFileSchema.safeParse({ ...file, panels: { lotOverview: [{ not: 'a list' }] } }).success).toBe(false);
+	});
+});
+
+describe('cubeRows and cubeHolds (a click answered before DuckDB is ready)', () => {
+	it('give a key exactly the rows its filter computes alone, and nothing for what the cube does not hold', async () => {
+		const keys = cubeKeys(['GM0243', 'GM0233'], ['45']);
+		const file = cubeFileSchema.parse(
+			JSON.parse(JSON.stringify({ regionId: 'JZ12', domain: 'jeugd', date: filter.date, localBy: 'regio', tables: { contracts: 10, lots: 3 }, keys, panels: await computeCube(db, regionPanels, { filter, dims: cubeDims, keys }) }))
+		);
+		const chosen = { ...filter, municipality: 'GM0233', category: '45' };
+		expect(rounded(cubeRows(file, chosen))).toEqual(rounded(await computePanels(db, regionPanels, chosen)));
+		expect(Object.keys(cubeRows(file, { ...filter, municipality: 'GM0243' }) ?? {})).toEqual(Object.keys(regionPanels));
+		for (const other of [{ municipality: 'GM0302' }, { category: '46' }, { provider: 'demo-0001' }, { year: 2024 }, { date: '2025-01-01' }, { domain: 'wmo' as const }, { regionId: 'JZ13' }, { localBy: 'gemeente' as const }])
+			expect(cubeRows(file, { ...chosen, ...other }), JSON.stringify(other)).toBeNull();
+
+		expect(cubeHolds(file, { lots: 3, contracts: 10 })).toBe(true);
+		expect(cubeHolds(file, { contracts: 10, lots: 4 })).toBe(false);
+		expect(cubeHolds(file, { contracts: 10 })).toBe(false);
+		expect(cubeHolds(file, { contracts: 10, lots: 3, waitingTimes: 0 })).toBe(false);
+	});
+});
+
+describe('Panels.show and wait', () => {
+	it('show a cube answer as such, no longer pending; an update still running is dropped', async () => {
+		const panels = new Panels(regionPanels, await computePanels(db, regionPanels, filter));
+		panels.wait();
+		expect(panels.pending).toBe(true);
+		const chosen = { ...filter, municipality: 'GM0233' };
+		const answer = await computePanels(db, regionPanels, chosen);
+		let release!: () => void;
+		const gate = new Promise<void>((r) => (release = r));
+		const slow = panels.update({ query: async (sql, params) => (await gate, db.query(sql, params)) }, { ...filter, municipality: 'GM0243' });
+		panels.show(answer, 'cube');
+		expect(panels.pending).toBe(false);
+		expect(panels.computedBy).toBe('cube');
+		release();
+		await slow;
+		expect(panels.rows).toBe(answer);
+		expect(panels.computedBy).toBe('cube');
 	});
 });
 
