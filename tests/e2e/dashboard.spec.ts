@@ -75,6 +75,22 @@ test('back and forward step through the filter changes in the page itself', asyn
 	expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
 });
 
+test('the municipality page keeps its filters in the address too, with back', async ({ page }) => {
+	await page.goto('/gemeente/GM0243');
+	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser', { timeout: 60_000 });
+	await page.getByRole('button', { name: 'Wmo' }).click();
+	await expect(page).toHaveURL(/\/gemeente\/GM0243\?domein=wmo$/);
+	await expect(page.getByRole('button', { name: 'Wmo' })).toHaveAttribute('aria-pressed', 'true');
+	await page.getByRole('form', { name: 'Filters' }).getByLabel('Jaar').selectOption('2019');
+	await expect(page).toHaveURL(/\?domein=wmo&jaar=2019$/);
+	await page.goBack();
+	await expect(page).toHaveURL(/\?domein=wmo$/);
+	await expect(page.getByRole('form', { name: 'Filters' }).getByLabel('Jaar')).toHaveValue('');
+	await page.goBack();
+	await expect(page).toHaveURL(/\/gemeente\/GM0243$/);
+	await expect(page.getByRole('button', { name: 'Jeugdwet' })).toHaveAttribute('aria-pressed', 'true');
+});
+
 test('a click before DuckDB is ready is answered from the build cube; what it lacks waits for DuckDB', async ({ page, context }) => {
 	// Hold DuckDB's worker script back, so the page stays before "ready" for as long as the test needs.
 	let release!: () => void;

@@ -99,6 +99,20 @@ test('?lang=en opens English; switching back drops the parameter so a reload sta
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bronnen');
 });
 
+test('switching language after a filter change keeps the filter and drops ?lang= from the address', async ({ page }) => {
+	await page.goto('/regio/JZ12?lang=en');
+	await ready(page);
+	await page.locator('path.municipality[data-code="GM0243"]').click();
+	await expect(page).toHaveURL(/\/regio\/JZ12\?lang=en&gemeente=GM0243$/);
+	await ready(page);
+	await page.getByRole('button', { name: 'Nederlands' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+	await expect(page).toHaveURL(/\/regio\/JZ12\?gemeente=GM0243$/);
+	await expect(page.getByRole('form', { name: 'Filters' }).getByLabel('Gemeente')).toHaveValue('GM0243');
+	await ready(page);
+	await expect(page.locator('#lokaal-per-gemeente .caption')).toContainText('In Harderwijk gaat');
+});
+
 test('the municipality page and the method page follow the language', async ({ page }) => {
 	await page.goto('/gemeente/GM0243?lang=en');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Municipality of Harderwijk');
