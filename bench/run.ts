@@ -46,6 +46,9 @@ const INTERACTIONS_10M = bounded(args['interactions-10m'], 2, 60, 'interactions-
 const BUDGET_MIN = bounded(args['budget-min'], 1, 60, 'budget-min');
 const SCALE = 125;
 const SCALE_FILE = join(ROOT, 'bench', 'out', `waitingTimes-scale-${SCALE}.parquet`);
+/** Written into the bench's copy of the site only: the smallest page with text, for the LCP floor. */
+const FLOOR_PAGE = 'bench-lcp-floor.html';
+const floorHtml = '<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>LCP floor</title></head><body><p>Regiozicht laat zien hoe regio’s zorg inkopen.</p></body></html>';
 
 // ---- cleanup: browser, servers, temp copy; also on signals and when over budget ----
 let browser: Browser | null = null;
@@ -176,6 +179,14 @@ async function main() {
 		home.push(s);
 		log(`/ #${i + 1}: LCP ${s.lcp?.t.toFixed(0) ?? '?'} ms${s.error ? ` FOUT ${s.error}` : ''}`);
 	}
+	// The floor under LCP: one paragraph of text from the same server, in the same cold contexts.
+	writeFileSync(join(site, FLOOR_PAGE), floorHtml);
+	const floor: Session[] = [];
+	for (let i = 0; i < RUNS; i++) {
+		const s = await withTimeout('sessie vloer', 90_000, coldSession(browser, mainServer.origin, `/${FLOOR_PAGE}`, { readyTimeoutMs: 30_000, interactions: 0, interactionTimeoutMs: 0, seed: i }));
+		floor.push(s);
+		log(`/${FLOOR_PAGE} #${i + 1}: LCP ${s.lcp?.t.toFixed(0) ?? '?'} ms${s.error ? ` FOUT ${s.error}` : ''}`);
+	}
 	log('native DuckDB openen');
 	const native = await NativeRecorder.open(join(site, 'data'), { reps: 3, warmup: true, maxFilters: 100 });
 	closers.push(() => native.close());
@@ -263,6 +274,7 @@ async function main() {
 		encoding,
 		js,
 		home,
+		lcpFloor: floor,
 		region,
 		duckdbAlone: alone,
 		native: native.side,
