@@ -7,6 +7,7 @@
 // zod/mini: the region page checks this file in the browser, and full zod would add ~27 KB gzip there.
 import * as z from 'zod/mini';
 import { domains } from '../metrics/config';
+import type { RegionFilter } from '../metrics/filter';
 
 export const cubeFileSchema = z.object({
 	regionId: z.string(),
@@ -38,16 +39,7 @@ export function cubeHolds(file: CubeFile, rowsPerTable: Readonly<Record<string, 
 }
 
 /** The filter a region page shows, as far as a cube can answer it. */
-export interface CubeQuestion {
-	regionId: string;
-	domain: string;
-	municipality: string | null;
-	category: string | null;
-	provider: string | null;
-	year: number | null;
-	date: string;
-	localBy: string;
-}
+export type CubeQuestion = RegionFilter & { date: string; localBy: string };
 
 /**
  * Every panel's rows for `filter` from a cube, or null when the cube does not hold that filter
