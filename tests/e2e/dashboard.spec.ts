@@ -193,6 +193,33 @@ test('the filters combine: category and year narrow every panel, and keyboard se
 	await expect(page).toHaveURL(/\/regio\/JZ12$/);
 });
 
+test('a folded-in list is built when opened, and a chart that appears after a filter change fills its column', async ({ page, request }) => {
+	// Prerendered, the per-provider plot is inside the details, so the page reads in full without JavaScript.
+	const html = await (await request.get('/regio/JZ12')).text();
+	const folded = html.slice(html.indexOf('<summary>Per aanbieder'), html.indexOf('</details>', html.indexOf('<summary>Per aanbieder')));
+	expect(folded).toContain('<svg');
+	await page.goto('/regio/JZ12');
+	await ready(page);
+	const figure = page.locator('figure#wachttijd-ggz-2018');
+	const category = page.getByRole('form', { name: 'Filters' }).getByLabel('Zorgsoort');
+	// A category without NZa figures has no per-provider list; back to all categories brings it again.
+	await category.selectOption('40');
+	await ready(page);
+	await expect(figure.locator('details')).toHaveCount(0);
+	await category.selectOption('');
+	await ready(page);
+	const details = figure.locator('details');
+	await expect(details).toHaveCount(1);
+	await expect(details.locator('svg')).toHaveCount(0);
+	await details.locator('summary').click();
+	await expect(details.locator('svg .label').first()).toBeVisible();
+	const [drawn, column] = await figure.evaluate((f) => [Number(f.querySelector('details svg')!.getAttribute('width')), f.querySelector<HTMLElement>('.chart-body')!.clientWidth]);
+	expect(column).toBeGreaterThan(700); // desktop viewport: wider than the prerender's 640 px
+	expect(drawn).toBe(column);
+	await details.locator('summary').click();
+	await expect(details.locator('svg')).toHaveCount(0);
+});
+
 test('tampered URL values fall back with a notice, never a crash', async ({ page }) => {
 	await page.goto("/regio/JZ12?gemeente=GM9999&categorie=%27%20OR%201%3D1&jaar=3000&domein=wmo");
 	await ready(page);
