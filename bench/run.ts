@@ -40,6 +40,9 @@ const RUNS = bounded(args.runs, 1, 20, 'runs');
 const INTERACTIONS = bounded(args.interactions, 2, 50, 'interactions');
 const RUNS_10M = bounded(args['runs-10m'], 1, 5, 'runs-10m');
 // A pointer rests ~0.5 s on a target before clicking it (decision plus aiming); the app uses that time.
+// A person reads an answer before the next click; 0.5 s is quick for that.
+const PACED_CHANGES = 5;
+const PACE_MS = 500;
 const HOVER_CLICKS = 4;
 const HOVER_DWELL_MS = 500;
 const INTERACTIONS_10M = bounded(args['interactions-10m'], 2, 60, 'interactions-10m');
@@ -201,6 +204,7 @@ async function main() {
 				interactions: INTERACTIONS,
 				interactionTimeoutMs: 30_000,
 				seed: i,
+				paced: { changes: PACED_CHANGES, pauseMs: PACE_MS, timeoutMs: 30_000 },
 				hover: { clicks: HOVER_CLICKS, dwellMs: HOVER_DWELL_MS, timeoutMs: 30_000 },
 				perPanel: last ? { jobs: perPanelJobs, reps: 3, timeoutMs: 120_000 } : undefined
 			})
@@ -210,6 +214,7 @@ async function main() {
 		log(
 			`/regio/JZ12 #${i + 1}: LCP ${s.lcp?.t.toFixed(0) ?? '?'} ms, DuckDB ready ${s.dbReady?.toFixed(0) ?? '?'} ms, panels ${s.panelsDrawn?.toFixed(0) ?? '?'} ms, ` +
 				`changes ${s.interactions.map((x) => (x.latencyMs === null ? 'x' : x.latencyMs.toFixed(0))).join('/')} ms, ` +
+				`paced ${(s.pacedInteractions ?? []).map((x) => (x.latencyMs === null ? 'x' : x.latencyMs.toFixed(0))).join('/')} ms, ` +
 				`after hover ${(s.hoverInteractions ?? []).map((x) => (x.latencyMs === null ? 'x' : x.latencyMs.toFixed(0))).join('/')} ms${s.error ? ` FOUT ${s.error}` : ''}`
 		);
 	}
@@ -269,7 +274,7 @@ async function main() {
 		startedAt,
 		runtimeMs: elapsedMs(),
 		machine: m,
-		options: { runs: RUNS, interactions: INTERACTIONS, 'runs-10m': RUNS_10M, 'interactions-10m': INTERACTIONS_10M, 'skip-10m': !!args['skip-10m'], 'hover clicks': HOVER_CLICKS, 'hover dwell ms': HOVER_DWELL_MS },
+		options: { runs: RUNS, interactions: INTERACTIONS, 'runs-10m': RUNS_10M, 'interactions-10m': INTERACTIONS_10M, 'skip-10m': !!args['skip-10m'], 'paced changes': PACED_CHANGES, 'pace ms': PACE_MS, 'hover clicks': HOVER_CLICKS, 'hover dwell ms': HOVER_DWELL_MS },
 		build: { builtMs, precompressMs: pc.ms, precompressSummary: pc.summary, snapshotMs, marksInBuild: marks },
 		encoding,
 		js,

@@ -110,6 +110,8 @@ export interface Session {
 	interactions: Interaction[];
 	consoleErrors: string[];
 	perPanel?: PerPanelResult;
+	/** Filter changes as `interactions`, each a pause after the previous answer (SessionOptions.paced). */
+	pacedInteractions?: Interaction[];
 	/** Map clicks after the pointer rested on the municipality (the app prefetches on hover). */
 	hoverInteractions?: Interaction[];
 	/** The app's own database start failed (`.db-progress[data-phase="error"]`): its message. */
@@ -138,6 +140,8 @@ export interface SessionOptions {
 	seed: number;
 	/** Run these metric queries one by one in the page's DuckDB after the interactions (jobs may depend on the filters used). */
 	perPanel?: { jobs: (done: Interaction[]) => PanelJob[]; reps: number; timeoutMs: number };
+	/** After the interactions: this many more, each `pauseMs` after the previous answer. */
+	paced?: { changes: number; pauseMs: number; timeoutMs: number };
 	/** After the interactions: this many map clicks, each after the pointer rested `dwellMs` on the municipality. */
 	hover?: { clicks: number; dwellMs: number; timeoutMs: number };
 }
@@ -277,6 +281,7 @@ export async function coldSession(browser: Browser, origin: string, path: string
 		s.firstComputeMs = computeMsOf(t.text);
 
 		if (isRegion && opts.interactions > 0) s.interactions = await interact(page, opts, s);
+		if (isRegion && opts.paced) s.pacedInteractions = await pacedChanges(page, opts.paced, opts.seed);
 		if (isRegion && opts.hover) s.hoverInteractions = await hoverClicks(page, opts.hover, s.interactions);
 		cutoff = raw.length;
 		if (isRegion && opts.perPanel) s.perPanel = await perPanel(page, { ...opts.perPanel, jobs: opts.perPanel.jobs(s.interactions) });
@@ -332,15 +337,27 @@ function filterOf(url: string): Interaction['filter'] {
 	return { municipality: q.get('gemeente'), category: q.get('categorie'), provider: q.get('aanbieder'), year: year ? Number(year) : null };
 }
 
-/** Alternate map clicks (municipality) and the category select; each waits for all panels (bounded). */
-async function interact(page: Page, opts: SessionOptions, s: Session): Promise<Interaction[]> {
+/** The changes a session makes, in turn: a click on the map (municipality), then the category select. */
+async function changeCycle(page: Page, seed: number) {
 	const codes = await municipalityCodes(page);
 	const select = page.getByRole('form', { name: 'Filters' }).getByLabel('Zorgsoort');
 	const categories = await select.evaluate((el) => Array.from((el as HTMLSelectElement).options, (o) => o.value).filter(Boolean));
 	if (codes.length < 2 || categories.length < 2) throw new Error(`te weinig keuzes om te filteren (${codes.length} gemeenten, ${categories.length} zorgsoorten)`);
+	let m = seed % codes.length;
+	let c = seed % categories.length;
+	return (i: number) => {
+		const kind: Interaction['kind'] = i % 2 === 0 ? 'map' : 'category';
+		const value = kind === 'map' ? codes[m++ % codes.length]! : categories[c++ % categories.length]!;
+		const act = () =>
+			kind === 'map' ? page.locator(`path.municipality[data-code="${value}"]`).click({ timeout: 10_000 }) : select.selectOption(value, { timeout: 10_000 }).then(() => undefined);
+		return { kind, value, act };
+	};
+}
+
+/** Alternate map clicks (municipality) and the category select, each as soon as the previous answer is in (bounded). */
+async function interact(page: Page, opts: SessionOptions, s: Session): Promise<Interaction[]> {
+	const next = await changeCycle(page, opts.seed);
 	const out: Interaction[] = [];
-	let m = opts.seed % codes.length;
-	let c = opts.seed % categories.length;
 	const budget = () => performance.now() + (opts.interactionBudgetMs ?? Number.POSITIVE_INFINITY);
 	let stopAt = budget();
 	for (let i = 0; i < opts.interactions; i++) {
@@ -348,11 +365,8 @@ async function interact(page: Page, opts: SessionOptions, s: Session): Promise<I
 			log(`  filterbudget van ${Math.round(opts.interactionBudgetMs! / 1000)} s op na ${i} wijzigingen`);
 			break;
 		}
-		const kind: Interaction['kind'] = i % 2 === 0 ? 'map' : 'category';
-		const value = kind === 'map' ? codes[m++ % codes.length]! : categories[c++ % categories.length]!;
-		const rec = await timedChange(page, kind, value, opts.interactionTimeoutMs, () =>
-			kind === 'map' ? page.locator(`path.municipality[data-code="${value}"]`).click({ timeout: 10_000 }) : select.selectOption(value, { timeout: 10_000 }).then(() => undefined)
-		);
+		const { kind, value, act } = next(i);
+		const rec = await timedChange(page, kind, value, opts.interactionTimeoutMs, act);
 		out.push(rec);
 		if (rec.error) {
 			log(`  interactie ${i + 1} (${kind} ${value}) mislukt: ${rec.error}`);
@@ -362,6 +376,28 @@ async function interact(page: Page, opts: SessionOptions, s: Session): Promise<I
 		if (i === 0) {
 			await awaitCube(page, opts.cubeTimeoutMs ?? 60_000, s);
 			stopAt = budget();
+		}
+	}
+	return out;
+}
+
+/**
+ * The same alternation at a person's pace: each click `pauseMs` after the previous answer was
+ * in (a person reads it first), so the browser has finished what follows an answer (painting
+ * it, writing its history entry, collecting garbage, optimising code) before the next click.
+ * Other municipalities and categories than `interact` chose.
+ */
+async function pacedChanges(page: Page, spec: NonNullable<SessionOptions['paced']>, seed: number): Promise<Interaction[]> {
+	const next = await changeCycle(page, seed + 3);
+	const out: Interaction[] = [];
+	for (let i = 0; i < spec.changes; i++) {
+		const { kind, value, act } = next(i);
+		await page.waitForTimeout(spec.pauseMs);
+		const rec = await timedChange(page, kind, value, spec.timeoutMs, act);
+		out.push(rec);
+		if (rec.error) {
+			log(`  wijziging in gewoon tempo ${i + 1} (${kind} ${value}) mislukt: ${rec.error}`);
+			break;
 		}
 	}
 	return out;
@@ -412,7 +448,7 @@ const municipalityCodes = (page: Page) => page.$$eval('path.municipality[data-co
 async function timedChange(page: Page, kind: Interaction['kind'], value: string, timeoutMs: number, act: () => Promise<void>): Promise<Interaction> {
 	const before = await page.evaluate(() => {
 		const B = (window as unknown as { __bench: { events: unknown[]; states: { v: number }[] } }).__bench;
-		return { events: B.events.length, version: Math.max(...B.states.map((x) => x.v)) };
+		return { events: B.events.length, version: Math.max(...B.states.map((x) => x.v)), search: location.search };
 	});
 	const rec: Interaction = { kind, value, latencyMs: null, computeMs: null, computedBy: null, filter: { municipality: null, category: null, provider: null, year: null } };
 	try {
@@ -438,6 +474,8 @@ async function timedChange(page: Page, kind: Interaction['kind'], value: string,
 		rec.latencyMs = r.t0 !== null && r.t1 !== null ? r.t1 - r.t0 : null;
 		rec.computeMs = computeMsOf(r.text);
 		rec.computedBy = r.c;
+		// The app writes the history entry just after the answer is painted (state/address.svelte.ts).
+		await page.waitForFunction((search) => location.search !== search, before.search, { timeout: 5_000, polling: 20 }).catch(() => undefined);
 		rec.filter = filterOf(page.url());
 	} catch (error) {
 		rec.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
