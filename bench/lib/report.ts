@@ -183,7 +183,7 @@ export function analyse(r: Results) {
 		},
 		{
 			key: 'later',
-			figure: `Later filter changes, embedded data, back to back (each click as soon as the previous answer is in): p50 / p95 (n = ${laters.length}; ${laters.filter((i) => i.computedBy === 'cube').length} answered from the build cube)`,
+			figure: `Later filter changes, embedded data, back to back (each click as soon as the previous answer is in and the address shows it): p50 / p95 (n = ${laters.length}; ${laters.filter((i) => i.computedBy === 'cube').length} answered from the build cube)`,
 			value: `${ms(percentile(laters.map((i) => i.latencyMs), 50))} / ${ms(percentile(laters.map((i) => i.latencyMs), 95))}`,
 			target: 'p95 ≤ 50 ms',
 			verdict: laters.length >= 20 ? check(percentile(laters.map((i) => i.latencyMs), 95), 50) : '✗'
@@ -435,7 +435,7 @@ How each figure is measured: bench/README.md.
 ${tableText}
 
 Cold loads: ${a.home.length}× \`/\`, ${a.region.length}× \`/regio/JZ12\` (each a new browser context: empty cache, new renderer process), no CPU or network throttling, served from localhost by scripts/serve.js with the precompressed files, viewport 1280×720.
-Filter changes alternate a click on \`path.municipality[data-code=…]\` and the category select (“Zorgsoort”); latency = the input event’s timestamp → the DOM showing the next \`.panels-state\` version with \`data-pending="false"\`. Per region session: the first change after ready, then ${r.options.interactions} − 1 later changes back to back (each click as soon as the previous answer is in), then ${r.options['paced changes']} at a person's pace (each click ${r.options['pace ms']} ms after the previous answer), then ${r.options['hover clicks']} map clicks after a ${r.options['hover dwell ms']} ms hover.
+Filter changes alternate a click on \`path.municipality[data-code=…]\` and the category select (“Zorgsoort”); latency = the input event’s timestamp → the DOM showing the next \`.panels-state\` version with \`data-pending="false"\`. Per region session: the first change after ready, then ${Number(r.options.interactions) - 1} later changes back to back (each click as soon as the previous answer is in and the address shows it), then ${r.options['paced changes']} at a person's pace (each click ${r.options['pace ms']} ms after the previous answer), then ${r.options['hover clicks']} map clicks after a ${r.options['hover dwell ms']} ms hover.
 
 ## Machine
 
