@@ -39,10 +39,10 @@ const bounded = (v: string | undefined, lo: number, hi: number, name: string) =>
 const RUNS = bounded(args.runs, 1, 20, 'runs');
 const INTERACTIONS = bounded(args.interactions, 2, 50, 'interactions');
 const RUNS_10M = bounded(args['runs-10m'], 1, 5, 'runs-10m');
-// A pointer rests ~0.5 s on a target before clicking it (decision plus aiming); the app uses that time.
 // A person reads an answer before the next click; 0.5 s is quick for that.
 const PACED_CHANGES = 5;
 const PACE_MS = 500;
+// A pointer rests ~0.5 s on a target before clicking it (decision plus aiming); the app uses that time.
 const HOVER_CLICKS = 4;
 const HOVER_DWELL_MS = 500;
 const INTERACTIONS_10M = bounded(args['interactions-10m'], 2, 60, 'interactions-10m');
