@@ -14,7 +14,7 @@ import ParquetWorker from './parquet.worker?worker';
 import type { DecodeMessage, DecodeRequest } from './parquet.worker';
 import type { Table } from 'apache-arrow';
 import { arrowRows } from './rows';
-import { afterFirstPaint } from './first-paint';
+import { afterFirstPaint } from '../paint';
 import { noExtensionDownloads, quoteIdent, rowCounts, rowCountsSql } from './sql';
 import { createSchemaSql, dropSchemaSql, searchPathSql, SLICE_MIN_ROWS, slicedTables, sliceSql } from './region-slice';
 import { dbStatus } from './status.svelte';

@@ -16,6 +16,7 @@
 import { pushState } from '$app/navigation';
 import { page } from '$app/state';
 import { browser } from '$app/environment';
+import { afterNextPaint } from '../paint';
 
 let ahead = $state.raw<{ path: string; search: string } | null>(null);
 let queued: { path: string; search: string }[] = [];
@@ -50,7 +51,7 @@ function writeHistory() {
 	ahead = null;
 }
 
-/** After the next frame is painted; a timer as well, as a hidden tab paints no frames. */
+/** After the next paint; a timer as well, as a hidden tab paints no frames. */
 function afterPaint(run: () => void) {
 	let done = false;
 	const once = () => {
@@ -58,6 +59,6 @@ function afterPaint(run: () => void) {
 		done = true;
 		run();
 	};
-	requestAnimationFrame(() => setTimeout(once, 0));
+	afterNextPaint(once);
 	setTimeout(once, 250);
 }
