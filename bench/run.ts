@@ -219,7 +219,7 @@ async function main() {
 		);
 	}
 	log('DuckDB-WASM alleen, op een lege pagina');
-	const alone = await withTimeout('DuckDB alleen', 240_000, duckdbAlone(browser, mainServer.origin, site, 3)).catch((e: Error) => ({ instantiatedMs: [], openMs: [], error: e.message }));
+	const alone = await withTimeout('DuckDB alleen', 240_000, duckdbAlone(browser, mainServer.origin, site, 3)).catch((e: Error) => ({ instantiatedMs: [], openMs: [], phases: [], error: e.message }));
 	log(`DuckDB alleen: open na ${alone.openMs.map((x) => x.toFixed(0)).join('/')} ms${alone.error ? ` FOUT ${alone.error}` : ''}`);
 	const bigSessions: Session[] = [];
 	let appPath: Session | undefined;

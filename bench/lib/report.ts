@@ -1,6 +1,6 @@
 /** Turn the raw measurements into the figures table, the detail sections and bench/RESULTS.md. */
 import type { Interaction, Session } from './browser';
-import type { DuckDbAlone } from './duckdb-alone';
+import type { AlonePhases, DuckDbAlone } from './duckdb-alone';
 import type { EncodingCheck, JsFile } from './site';
 import { kb, max, mb, median, ms, percentile, ratio, sec, sum } from './util';
 
@@ -314,6 +314,18 @@ function byPosition(sessions: readonly Session[]): string {
 	return parts.join(', ') || 'n/a';
 }
 
+/** Where DuckDB-WASM's own start-up goes, from the traced runs of DuckDB alone (medians). */
+function aloneSplit(phases: readonly AlonePhases[]): string {
+	if (!phases.length) return '';
+	const m = (k: keyof AlonePhases) => ms(median(phases.map((p) => p[k])));
+	return (
+		` Where that time goes (${phases.length} traced run(s), medians; tracing adds a little): DuckDB's worker script fetched, compiled and run, until the wasm starts streaming in ${m('workerScript')}; ` +
+		`the wasm streamed in, its functions compiled as they arrive ${m('wasmStreamed')}; compilation finished and the instance built ${m('compiled')}; ` +
+		`DuckDB's own JavaScript after that, before \`instantiate()\` returns ${m('linked')} (a CPU profile by hand, 2026-11-29, puts this in Emscripten's dynamic linking: relocateExports, updateGOT, registerDynCallSymbols, mergeLibSymbols, applySignatureConversions); ` +
+		`open and a first query ${m('open')}. All of it runs on the worker's one thread, and none of it is the app's. Fetching the 34 MB wasm on its own took 0.6–0.9 s in this Chromium with nothing attached and 1.0–1.4 s with Playwright attached, with brotli, gzip or no encoding alike (measured by hand, 2026-11-29).`
+	);
+}
+
 export function markdown(r: Results): { md: string; tableText: string } {
 	const a = analyse(r);
 	const tableText = table(a.rows);
@@ -457,7 +469,7 @@ ${Object.entries(r.machine)
 | DuckDB ready (mark \`regiozicht:db-ready\`${a.region.some((s) => s.dbReadySource === 'data-phase') ? '; some runs: data-phase change' : ''}) | ${ms(a.bd.ready)} |
 | all panels drawn from browser results | ${ms(a.bd.drawn)} |
 
-For comparison, DuckDB-WASM alone on a blank page of the same origin (the same worker and wasm files, nothing else loading; duckdb-wasm's JS imported before the clock starts), ${r.duckdbAlone?.openMs.length ?? 0} cold runs: worker created → instantiated ${r.duckdbAlone?.instantiatedMs.map((x) => ms(x)).join(', ') || 'n/a'}; → open and a first query ${r.duckdbAlone?.openMs.map((x) => ms(x)).join(', ') || 'n/a'}${r.duckdbAlone?.error ? ` (error: ${r.duckdbAlone.error})` : ''}. This is the floor under "DuckDB ready" on this machine: the app cannot be ready before DuckDB itself is.
+For comparison, DuckDB-WASM alone on a blank page of the same origin (the same worker and wasm files, nothing else loading; duckdb-wasm's JS imported before the clock starts), ${r.duckdbAlone?.openMs.length ?? 0} cold runs: worker created → instantiated ${r.duckdbAlone?.instantiatedMs.map((x) => ms(x)).join(', ') || 'n/a'}; → open and a first query ${r.duckdbAlone?.openMs.map((x) => ms(x)).join(', ') || 'n/a'}${r.duckdbAlone?.error ? ` (error: ${r.duckdbAlone.error})` : ''}. This is the floor under "DuckDB ready" on this machine: the app cannot be ready before DuckDB itself is.${aloneSplit(r.duckdbAlone?.phases ?? [])}
 
 ## Filter changes
 
