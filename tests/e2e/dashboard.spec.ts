@@ -220,6 +220,21 @@ test('a folded-in list is built when opened, and a chart that appears after a fi
 	await expect(details.locator('svg')).toHaveCount(0);
 });
 
+test('a chart out of view is drawn at the width of its column before it is scrolled to', async ({ page }) => {
+	await page.goto('/regio/JZ12');
+	await ready(page);
+	// The browser does not lay out a chart out of view (content-visibility), so it cannot be measured itself.
+	const far = page.locator('figure#wachttijd-per-aanbieder');
+	expect((await far.boundingBox())!.y).toBeGreaterThan(2 * page.viewportSize()!.height);
+	const column = await page.locator('figure#procedures .chart-body').evaluate((el) => el.clientWidth);
+	expect(column).toBeGreaterThan(700); // desktop viewport: wider than the prerender's 640 px
+	const drawnWidth = () => far.locator('svg[role="img"]').first().evaluate((svg) => Number(svg.getAttribute('width')));
+	expect(await drawnWidth()).toBe(column);
+	await far.scrollIntoViewIfNeeded();
+	await expect(far.locator('svg[role="img"]').first()).toBeVisible();
+	expect(await drawnWidth()).toBe(column);
+});
+
 test('tampered URL values fall back with a notice, never a crash', async ({ page }) => {
 	await page.goto("/regio/JZ12?gemeente=GM9999&categorie=%27%20OR%201%3D1&jaar=3000&domein=wmo");
 	await ready(page);

@@ -6,28 +6,39 @@
  * layout of the whole page in the middle of the update, once per chart: 15–20 ms on the region
  * page. Here a chart starts at the last width any chart reported (they share one column), and
  * the observer corrects it after the browser's own layout, before the frame is painted.
+ * A chart out of view is not laid out (`content-visibility: auto`, app.css), so the observer
+ * cannot measure it: until it has been measured itself, it follows the width the others report.
  */
 
 /** The default on the server and before any chart is measured: what prerender draws at. */
 let lastWidth = 640;
 const listeners = new Map<Element, (width: number) => void>();
+/** Charts the observer has not measured yet: out of view, or hidden. */
+const unmeasured = new Set<Element>();
 let observer: ResizeObserver | undefined;
 
 function observe(element: HTMLElement, listener: (width: number) => void): () => void {
 	observer ??= new ResizeObserver((entries) => {
+		let reported = 0;
 		for (const entry of entries) {
 			// Layout is clean inside the observer's callback, so this read costs nothing.
 			const width = (entry.target as HTMLElement).clientWidth;
 			// 0: hidden (a closed <details>); keep the guess rather than draw at no width.
 			if (width === 0) continue;
-			lastWidth = width;
+			reported = width;
+			unmeasured.delete(entry.target);
 			listeners.get(entry.target)?.(width);
 		}
+		if (!reported) return;
+		lastWidth = reported;
+		for (const other of unmeasured) listeners.get(other)?.(reported);
 	});
 	listeners.set(element, listener);
+	unmeasured.add(element);
 	observer.observe(element);
 	return () => {
 		listeners.delete(element);
+		unmeasured.delete(element);
 		observer?.unobserve(element);
 	};
 }
