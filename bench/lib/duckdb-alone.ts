@@ -67,7 +67,7 @@ interface TraceEvent {
 }
 
 /** The phases of one run from its trace, or null when an event is missing (another Chromium may name them differently). */
-export function alonePhases(events: TraceEvent[]): AlonePhases | null {
+function alonePhases(events: TraceEvent[]): AlonePhases | null {
 	const thread = new Map(events.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? '']));
 	const inWorker = (e: TraceEvent) => /Worker/i.test(thread.get(`${e.pid}:${e.tid}`) ?? '') && e.ph === 'X';
 	const mark = (name: string) => events.find((e) => e.name === name)?.ts;
@@ -90,8 +90,8 @@ export async function duckdbAlone(browser: Browser, origin: string, site: string
 	const worker = files.find((f) => /^duckdb-browser-eh\.worker\..*\.js$/.test(f));
 	const wasm = files.find((f) => /^duckdb-eh\..*\.wasm$/.test(f));
 	const out: DuckDbAlone = { instantiatedMs: [], openMs: [], phases: [] };
-	const traceDir = mkdtempSync(join(tmpdir(), 'regiozicht-alone-'));
 	if (!worker || !wasm) return { ...out, error: 'DuckDB worker or wasm not found in build/_app/immutable/assets' };
+	const traceDir = mkdtempSync(join(tmpdir(), 'regiozicht-alone-'));
 	const nodeModules = join(ROOT, 'node_modules');
 	for (let i = 0; i < runs + tracedRuns; i++) {
 		const traced = i >= runs;
