@@ -37,6 +37,8 @@ export interface Results {
 	/** Cold loads of a one-paragraph page from the same server: the floor under LCP. */
 	lcpFloor?: Session[];
 	region: Session[];
+	/** More cold loads of the region page, ended once its panels are drawn: for the LCP median only. */
+	regionLcp?: Session[];
 	duckdbAlone?: DuckDbAlone;
 	native: NativeSide;
 	big?: BigSide;
@@ -96,7 +98,8 @@ export function analyse(r: Results) {
 	const bigSessions = okSessions(r.big?.sessions ?? []);
 
 	const lcpHome = median(home.map((s) => s.lcp?.t));
-	const lcpRegion = median(region.map((s) => s.lcp?.t));
+	const lcpRegionLoads = [...region, ...okSessions(r.regionLcp ?? [])];
+	const lcpRegion = median(lcpRegionLoads.map((s) => s.lcp?.t));
 	const ready = median(region.map((s) => s.dbReady));
 	const breakdowns = region.map((s) => readyBreakdown(s, js));
 	const bd = {
@@ -162,9 +165,9 @@ export function analyse(r: Results) {
 	const bytesBig = median(bigSessions.map(sessionBytes));
 
 	const rows: Row[] = [
-		{ key: 'lcp-home', figure: 'LCP `/` (median)', value: sec(lcpHome), target: '≤ 0.4 s', verdict: check(lcpHome, 400) },
-		{ key: 'lcp-region', figure: 'LCP `/regio/JZ12` (median)', value: sec(lcpRegion), target: '≤ 0.4 s', verdict: check(lcpRegion, 400) },
-		{ figure: '  LCP of a page holding one paragraph, same server and cold contexts (the floor; median)', value: sec(median(okSessions(r.lcpFloor ?? []).map((s) => s.lcp?.t))), target: '', verdict: '–' },
+		{ key: 'lcp-home', figure: `LCP \`/\` (median of ${home.length} cold loads)`, value: sec(lcpHome), target: '≤ 0.4 s', verdict: check(lcpHome, 400) },
+		{ key: 'lcp-region', figure: `LCP \`/regio/JZ12\` (median of ${lcpRegionLoads.length} cold loads)`, value: sec(lcpRegion), target: '≤ 0.4 s', verdict: check(lcpRegion, 400) },
+		{ figure: `  LCP of a page holding one paragraph, same server and cold contexts (the floor; median of ${okSessions(r.lcpFloor ?? []).length})`, value: sec(median(okSessions(r.lcpFloor ?? []).map((s) => s.lcp?.t))), target: '', verdict: '–' },
 		{ key: 'ready', figure: 'DuckDB ready, from navigation start (median)', value: sec(ready), target: '≤ 1.5 s', verdict: check(ready, 1500) },
 		{ figure: '  of which DuckDB start → ready (JS, wasm, data, decode)', value: sec(dbInit), target: '', verdict: '–' },
 		{
@@ -446,7 +449,7 @@ How each figure is measured: bench/README.md.
 
 ${tableText}
 
-Cold loads: ${a.home.length}× \`/\`, ${a.region.length}× \`/regio/JZ12\` (each a new browser context: empty cache, new renderer process), no CPU or network throttling, served from localhost by scripts/serve.js with the precompressed files, viewport 1280×720.
+Cold loads: ${a.home.length}× \`/\`, ${a.region.length}× \`/regio/JZ12\` with filter changes and ${okSessions(r.regionLcp ?? []).length} more for its LCP only (each a new browser context: empty cache, new renderer process), no CPU or network throttling, served from localhost by scripts/serve.js with the precompressed files, viewport 1280×720.
 Filter changes alternate a click on \`path.municipality[data-code=…]\` and the category select (“Zorgsoort”); latency = the input event’s timestamp → the DOM showing the next \`.panels-state\` version with \`data-pending="false"\`. Per region session: the first change after ready, then ${Number(r.options.interactions) - 1} later changes back to back (each click as soon as the previous answer is in and the address shows it), then ${r.options['paced changes']} at a person's pace (each click ${r.options['pace ms']} ms after the previous answer), then ${r.options['hover clicks']} map clicks after a ${r.options['hover dwell ms']} ms hover.
 
 ## Machine
