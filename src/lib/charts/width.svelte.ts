@@ -23,7 +23,7 @@ function observe(element: HTMLElement, listener: (width: number) => void): () =>
 		for (const entry of entries) {
 			// Layout is clean inside the observer's callback, so this read costs nothing.
 			const width = (entry.target as HTMLElement).clientWidth;
-			// 0: hidden (a closed <details>); keep the guess rather than draw at no width.
+			// 0: hidden (a closed <details>): it stays unmeasured and follows the others.
 			if (width === 0) continue;
 			reported = width;
 			unmeasured.delete(entry.target);
