@@ -6,7 +6,7 @@
  */
 import { copyFileSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tables } from '../src/lib/schema/index';
+import { financeTables, tables } from '../src/lib/schema/index';
 import { openNodeDb, loadRows, writeParquet } from '../src/lib/db/node';
 import { templateCsv } from '../src/lib/import/canonical-csv';
 import { collectTables, DataBuildError } from './sources/index';
@@ -14,29 +14,34 @@ import { DEMO } from './sources/demo';
 
 export async function buildData(dataDir: string, outDir: string, log = console.log): Promise<void> {
 	const started = Date.now();
-	const { tables: all, nza } = collectTables(dataDir);
+	const { tables: all, finance, nza } = collectTables(dataDir);
 	rmSync(outDir, { recursive: true, force: true });
 	mkdirSync(join(outDir, 'geo'), { recursive: true });
 	mkdirSync(join(outDir, 'templates'), { recursive: true });
 	// Downloadable CSV templates (header + one valid example row) for bringing your own data.
 	for (const t of tables) writeFileSync(join(outDir, 'templates', `${t.name}.csv`), templateCsv(t));
 	const db = await openNodeDb();
-	const manifest: Record<string, { rows: number; bytes: number; demoRows: number }> = {};
+	type Entry = { rows: number; bytes: number; demoRows: number };
+	const manifest: Record<string, Entry> = {};
+	// The money tables are written beside the others but listed apart: the browser's DuckDB
+	// loads `tables` at start, and the pages take the money figures from the build.
+	const financeManifest: Record<string, Entry> = {};
+	const write = async (t: (typeof tables)[number] | (typeof financeTables)[number], rows: Record<string, unknown>[], into: Record<string, Entry>) => {
+		await loadRows(db, t, rows);
+		const file = join(outDir, `${t.name}.parquet`);
+		await writeParquet(db, t, file);
+		into[t.name] = { rows: rows.length, bytes: statSync(file).size, demoRows: rows.filter((r) => r.source === DEMO).length };
+	};
 	try {
-		for (const t of tables) {
-			const rows = all[t.name] ?? [];
-			await loadRows(db, t, rows);
-			const file = join(outDir, `${t.name}.parquet`);
-			await writeParquet(db, t, file);
-			manifest[t.name] = { rows: rows.length, bytes: statSync(file).size, demoRows: rows.filter((r) => r.source === DEMO).length };
-		}
+		for (const t of tables) await write(t, all[t.name] ?? [], manifest);
+		for (const t of financeTables) await write(t, finance[t.name] ?? [], financeManifest);
 	} finally {
 		db.close();
 	}
 	for (const layer of ['gemeente_2025', 'jeugdregio_2025', 'provincie_2025']) copyFileSync(join(dataDir, 'geo', `${layer}.topojson`), join(outDir, 'geo', `${layer}.topojson`));
-	writeFileSync(join(outDir, 'manifest.json'), JSON.stringify({ tables: manifest, nza: nza.report }, null, 1) + '\n');
+	writeFileSync(join(outDir, 'manifest.json'), JSON.stringify({ tables: manifest, finance: financeManifest, nza: nza.report }, null, 1) + '\n');
 
-	for (const [name, m] of Object.entries(manifest))
+	for (const [name, m] of Object.entries({ ...manifest, ...financeManifest }))
 		log(`${name.padEnd(26)} ${String(m.rows).padStart(8)} rijen  ${(m.bytes / 1024).toFixed(0).padStart(6)} kB  (demo: ${m.demoRows})`);
 	log(`NZa: ${nza.report.unresolved.length} rij(en) zonder gemeente; zie /bronnen`);
 	log(`Data gebouwd in ${((Date.now() - started) / 1000).toFixed(1)} s → ${outDir}/`);

@@ -2,18 +2,20 @@
  * Collect every canonical table from the sources in data/: real CBS and NZa files plus the
  * seeded demo. Each row is validated against its zod schema; any invalid row stops the build.
  */
-import { tableByName, type TableDef } from '../../src/lib/schema/index';
+import { financeTables, tableByName, type TableDef } from '../../src/lib/schema/index';
 import { validateRecords, formatIssue } from '../../src/lib/import/validate';
 import { readMunicipalities, readJeugdregios, readCareCategories, type SourceRecords } from './cbs';
 import { generateDemo } from './demo';
 import { readNza, type NzaResult } from './nza';
+import { readFund, readIv3, readTaakvelden, type Iv3Result } from './iv3';
+import { DataBuildError } from './error';
 
-export class DataBuildError extends Error {}
+export { DataBuildError };
 
 export type Tables = Record<string, Record<string, unknown>[]>;
 
-function validated(name: string, src: SourceRecords): Record<string, unknown>[] {
-	const table: TableDef = tableByName(name)!;
+function validated(name: string | TableDef, src: SourceRecords): Record<string, unknown>[] {
+	const table: TableDef = typeof name === 'string' ? tableByName(name)! : name;
 	const result = validateRecords(table, src.records, src.file, (i) => src.lines[i] ?? i + 1);
 	if (result.issues.length) {
 		const shown = result.issues.slice(0, 20).map((i) => '  - ' + formatIssue(i));
@@ -25,7 +27,24 @@ function validated(name: string, src: SourceRecords): Record<string, unknown>[] 
 
 const generated = (file: string, records: Record<string, unknown>[]): SourceRecords => ({ file, lines: records.map((_, i) => i + 1), records });
 
-export function collectTables(dataDir: string): { tables: Tables; nza: NzaResult } {
+/** The money tables (schema/finance.ts), in the order of `financeTables`. */
+function collectFinance(dataDir: string, municipalities: Record<string, unknown>[]): { tables: Tables; netherlands: Iv3Result['netherlands'] } {
+	const [taakveldTable, spendingTable, profileTable, fundTable] = financeTables;
+	const taakvelden = validated(taakveldTable, readTaakvelden(dataDir));
+	const byName = new Map(municipalities.map((m) => [m.name as string, m.code as string]));
+	const iv3 = readIv3(dataDir, byName, taakvelden as { code: string; fromYear: number; toYear: number | null }[]);
+	return {
+		netherlands: iv3.netherlands,
+		tables: {
+			taakvelden,
+			spending: validated(spendingTable, iv3.spending),
+			municipalityProfiles: validated(profileTable, iv3.profiles),
+			fundAllocations: validated(fundTable, readFund(dataDir, byName))
+		}
+	};
+}
+
+export function collectTables(dataDir: string): { tables: Tables; finance: Tables; netherlands: Iv3Result['netherlands']; nza: NzaResult } {
 	const municipalities = validated('municipalities', readMunicipalities(dataDir));
 	const population = new Map(municipalities.map((m) => [m.code as string, (m.population as number | null) ?? 0]));
 	const careCategories = validated('careCategories', readCareCategories(dataDir));
@@ -57,8 +76,11 @@ export function collectTables(dataDir: string): { tables: Tables; nza: NzaResult
 	if (clash) throw new DataBuildError(`Demo-aanbieder '${clash.name}' heeft de naam van een echte aanbieder.`);
 
 	const regionsFile = 'data/cbs/gemeenten_2025_regio.csv + demo';
+	const finance = collectFinance(dataDir, municipalities);
 	return {
 		nza,
+		finance: finance.tables,
+		netherlands: finance.netherlands,
 		tables: {
 			municipalities,
 			careCategories,

@@ -32,4 +32,5 @@ export * from './geography';
 export * from './providers';
 export * from './procurement';
 export * from './care';
+export * from './finance';
 export { columns, duckdbType, type TableDef, type ColumnInfo } from './table';
