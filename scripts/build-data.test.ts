@@ -27,4 +27,52 @@ describe('data build', () => {
 		writeFileSync(file, lines.join('\n'));
 		await expect(buildData(data, join(tmp, 'c'), quiet)).rejects.toThrow(/data\/cbs\/gemeenten_2025_regio\.csv, rij 3, veld 'code'.*GM34/);
 	}, 60_000);
+
+	describe('stops on a money source it cannot trust, naming file, row and reason', () => {
+		const data = join(tmp, 'money');
+		const iv3 = join(data, 'iv3/2025_begroting.csv');
+		let original = '';
+		const tamper = (edit: (lines: string[]) => void) => {
+			const lines = original.split('\n');
+			edit(lines);
+			writeFileSync(iv3, lines.join('\n'));
+		};
+		const lineOf = (lines: string[], start: string) => lines.findIndex((l) => l.startsWith(start));
+
+		it('an unknown municipality name', async () => {
+			cpSync('data', data, { recursive: true });
+			original = readFileSync(iv3, 'utf8');
+			tamper((lines) => {
+				const i = lineOf(lines, 'Harderwijk;6.752 ');
+				lines[i] = lines[i]!.replace(/^Harderwijk/, 'Harderwyk');
+			});
+			const row = lineOf(original.split('\n'), 'Harderwijk;6.752 ') + 1;
+			await expect(buildData(data, join(tmp, 'd'), quiet)).rejects.toThrow(new RegExp(`data/iv3/2025_begroting\\.csv, rij ${row}: gemeente 'Harderwyk' komt niet voor`));
+		}, 60_000);
+
+		it('a non-numeric amount', async () => {
+			tamper((lines) => {
+				const i = lineOf(lines, 'Harderwijk;6.752 ');
+				lines[i] = lines[i]!.replace(';13376.0;', ';13.376,0;');
+			});
+			const row = lineOf(original.split('\n'), 'Harderwijk;6.752 ') + 1;
+			await expect(buildData(data, join(tmp, 'e'), quiet)).rejects.toThrow(new RegExp(`2025_begroting\\.csv, rij ${row}: veld 'Lasten': '13\\.376,0' is geen getal`));
+		}, 60_000);
+
+		it('a duplicate municipality × taakveld', async () => {
+			tamper((lines) => {
+				const i = lineOf(lines, 'Harderwijk;6.752 ');
+				lines.splice(i + 1, 0, lines[i]!);
+			});
+			const row = lineOf(original.split('\n'), 'Harderwijk;6.752 ') + 2;
+			await expect(buildData(data, join(tmp, 'f'), quiet)).rejects.toThrow(new RegExp(`2025_begroting\\.csv, rij ${row}: dubbele rij voor Harderwijk \\(GM0243\\), taakveld 6\\.752`));
+		}, 60_000);
+
+		it('a municipality missing from a file', async () => {
+			tamper((lines) => {
+				for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.startsWith('Harderwijk;')) lines.splice(i, 1);
+			});
+			await expect(buildData(data, join(tmp, 'g'), quiet)).rejects.toThrow(/data\/iv3\/2025_begroting\.csv: 1 gemeente\(n\) ontbreken: Harderwijk/);
+		}, 60_000);
+	});
 });

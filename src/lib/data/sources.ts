@@ -74,6 +74,32 @@ export const sources: DataSource[] = [
 		notes: { nl: 'Landelijke codes voor soorten jeugdhulp en Wmo-ondersteuning; de namen in gewone taal zijn van ons.', en: 'National codes for kinds of youth care and Wmo support; the plain-language names are ours.' }
 	},
 	{
+		id: 'cbs-iv3',
+		title: { nl: 'Gemeentelijke uitgaven per taakveld (Iv3)', en: 'Municipal spending per budget heading (Iv3)' },
+		publisher: 'CBS (via michielsd/begrotingsanalysetool)',
+		period: 'begroting 2023, 2024, 2025; jaarrekening 2023',
+		licence: 'CC BY 4.0 (CBS open data)',
+		url: 'https://www.cbs.nl/nl-nl/onze-diensten/methoden/onderzoksomschrijvingen/korte-onderzoeksbeschrijvingen/iv3-informatie-voor-derden',
+		real: true,
+		notes: {
+			nl: 'Lasten en baten van alle 342 gemeenten per taakveld, in duizenden euro’s (hier omgerekend naar euro’s). Een begroting is een plan, geen uitgave; alleen 2023 heeft een jaarrekening. Vanaf 2025 is de nummering anders: jeugdhulp is gesplitst naar lokaal, regionaal en landelijk ingekocht, en pgb’s hebben eigen taakvelden. Zes namen zijn aangevuld met het provincie-achtervoegsel van het CBS.',
+			en: 'Expenditure and income of all 342 municipalities per budget heading, in thousands of euros (converted to euros here). A budget is a plan, not spending; only 2023 has accounts. From 2025 the numbering differs: youth care is split into bought locally, regionally and nationally, and personal budgets have their own headings. Six names were completed with CBS’s province suffix.'
+		}
+	},
+	{
+		id: 'gemeentefonds-berekend',
+		title: { nl: 'Gemeentefonds: individuele voorzieningen Wmo en Jeugd (berekend)', en: 'Municipal Fund: individual provisions Wmo and youth (computed)' },
+		publisher: 'Ministerie van BZK (circulaires); berekend door michielsd/begrotingsanalysetool',
+		period: 'uitkeringsjaren 2024 en 2025 (mei- en septembercirculaire 2023 en 2024)',
+		licence: 'open data; berekening Apache-2.0',
+		url: 'https://www.rijksoverheid.nl/onderwerpen/financien-gemeenten-en-provincies/gemeentefonds',
+		real: true,
+		notes: {
+			nl: 'Berekend uit de officiële gewichten en volumes per gemeente; geen overzicht van betalingen. Het cluster is geen geoormerkt budget: een gemeente mag het geld ook anders besteden. Regiozicht gebruikt per uitkeringsjaar de laatste circulaire.',
+			en: 'Computed from the official weights and volumes per municipality; not a record of payments. A cluster is not an earmarked budget: a municipality may spend the money otherwise. Regiozicht uses the latest circular for each payment year.'
+		}
+	},
+	{
 		id: 'demo',
 		title: { nl: 'Demodata (verzonnen)', en: 'Demo data (made up)' },
 		publisher: 'Regiozicht, seeded generator (scripts/sources/demo.ts)',

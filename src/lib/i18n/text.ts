@@ -292,6 +292,7 @@ export const chartFrame = {
 	computedBrowser: { nl: 'Berekend in uw browser (DuckDB)', en: 'Calculated in your browser (DuckDB)' },
 	computedBuild: { nl: 'Vooraf berekend; uw browser rekent zo na', en: 'Calculated in advance; your browser will recalculate it shortly' },
 	computedCube: { nl: 'Vooraf berekend voor deze keuze, met dezelfde SQL op dezelfde data', en: 'Calculated in advance for this choice, with the same SQL on the same data' },
+	computedStatic: { nl: 'Berekend bij het bouwen van de site, met de SQL op /methode', en: 'Calculated when the site was built, with the SQL on /methode' },
 	imageFailed: { nl: (error: string) => `Afbeelding maken mislukt: ${error}`, en: (error: string) => `Making the image failed: ${error}` },
 	source: { nl: 'Bron:', en: 'Source:' },
 	demoMadeUp: { nl: '— demo, verzonnen', en: '— demo, made up' },

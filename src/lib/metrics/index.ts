@@ -6,6 +6,7 @@ import { choiceByCategory, choicePerMunicipality, pgbShare } from './choice';
 import { waitingByCategory, waitingByProvider, waitingTrend } from './waiting';
 import { flagItems, flagSummary } from './flags';
 import { municipalityComparison } from './comparison';
+import { moneyFigures, moneyPeers } from './money';
 import {
 	postcodeAreas,
 	providerAreas,
@@ -21,6 +22,8 @@ import {
 } from './providers';
 
 export const allMetrics = [
+	moneyFigures,
+	moneyPeers,
 	regionList,
 	regionMembers,
 	providersPerMunicipality,

@@ -10,7 +10,7 @@ import { buildData } from '../../../scripts/build-data';
 
 /** The folder with the built Parquet files; built into a temp folder first when missing. */
 export async function builtData(): Promise<{ dir: string; cleanup: () => void }> {
-	if (existsSync(join('static/data', 'contracts.parquet'))) return { dir: 'static/data', cleanup: () => {} };
+	if (existsSync(join('static/data', 'contracts.parquet')) && existsSync(join('static/data', 'spending.parquet'))) return { dir: 'static/data', cleanup: () => {} };
 	const tmp = mkdtempSync(join(tmpdir(), 'regiozicht-real-'));
 	await buildData('data', tmp, () => {});
 	return { dir: tmp, cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
