@@ -420,9 +420,9 @@ export const localLens = {
 	},
 	caption: {
 		nl: (scope: string, byValue: string, byCount: string, contracts: string) =>
-			`In ${scope} gaat ${byValue} van het contractgeld naar lokale aanbieders (${byCount} van de ${contracts} contracten).`,
+			`In ${scope} gaat ${byValue} van het contractgeld naar lokale aanbieders (${byCount} van de ${contracts} contracten). Dit telt contracten in de voorbeelddata en ‘lokaal’ betekent hier: waar de aanbieder zit. De echte begroting (‘Geld en inkoop’) telt euro’s en ‘lokaal’ betekent daar: door de gemeente zelf ingekocht.`,
 		en: (scope: string, byValue: string, byCount: string, contracts: string) =>
-			`In ${scope}, ${byValue} of contract money goes to local providers (${byCount} of the ${contracts} contracts).`
+			`In ${scope}, ${byValue} of contract money goes to local providers (${byCount} of the ${contracts} contracts). This counts contracts in the example data, and ‘local’ here means where the provider is. The real budget (‘Money and purchasing’) counts euros, and ‘local’ there means bought by the municipality itself.`
 	},
 	contracts: { nl: 'Contracten', en: 'Contracts' },
 	local: { nl: 'Lokaal', en: 'Local' },
@@ -483,8 +483,10 @@ export const choiceLens = {
 	},
 	pgbNone: { nl: 'Geen gegevens over pgb.', en: 'No data on personal budgets.' },
 	pgb: {
-		nl: (year: number | null, share: string, scope: string) => `In ${year} had ${share} van de cliënten in ${scope} een persoonsgebonden budget (pgb).`,
-		en: (year: number | null, share: string, scope: string) => `In ${year}, ${share} of the clients in ${scope} had a personal budget (pgb).`
+		nl: (year: number | null, share: string, scope: string) =>
+			`In ${year} had ${share} van de cliënten in ${scope} een persoonsgebonden budget (pgb). Dit telt cliënten in de voorbeelddata; het echte pgb-aandeel in euro’s uit de begroting staat bij ‘Geld en inkoop’.`,
+		en: (year: number | null, share: string, scope: string) =>
+			`In ${year}, ${share} of the clients in ${scope} had a personal budget (pgb). This counts clients in the example data; the real PGB share in budget euros is under ‘Money and purchasing’.`
 	},
 	providersTitle: { nl: 'Gecontracteerde aanbieders per gemeente', en: 'Contracted providers per municipality' },
 	municipality: { nl: 'Gemeente', en: 'Municipality' },

@@ -8,6 +8,8 @@ import { emptyFilter } from '$lib/metrics/filter';
 import { domains, metricConfig, type Domain } from '$lib/metrics/config';
 import { computePanels } from '$lib/state/panels.svelte';
 import { regionPanels } from '$lib/lenses/region-panels';
+import { moneyFigures, type MoneyRow } from '$lib/metrics/money';
+import { moneyYears, type MoneyYearKey } from '$lib/lenses/money-terms';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = async () => (await runMetric(await buildDb(), regionList, { domain: 'jeugd' })).map((r) => ({ id: r.id }));
@@ -28,7 +30,12 @@ export async function load({ params }) {
 		providers: (await runMetric(db, regionProviders, { regionId: params.id, domain })).map((p) => ({ value: p.id, label: p.name }))
 	});
 	const [jeugd, wmo] = await Promise.all(domains.map(perDomain));
+	// Real money (CBS Iv3, Gemeentefonds): the members, the region and the country, per Iv3 file.
+	const money = Object.fromEntries(
+		await Promise.all(moneyYears.map(async (y) => [y.key, await runMetric(db, moneyFigures, { year: y.year, kind: y.kind, regionId: params.id })] as const))
+	) as Record<MoneyYearKey, MoneyRow[]>;
 	return {
+		money,
 		region,
 		members,
 		map: projectRegion(regionShapes(members.map((m) => m.code))),
