@@ -8,8 +8,7 @@ import { emptyFilter } from '$lib/metrics/filter';
 import { domains, metricConfig, type Domain } from '$lib/metrics/config';
 import { computePanels } from '$lib/state/panels.svelte';
 import { regionPanels } from '$lib/lenses/region-panels';
-import { moneyFigures, type MoneyRow } from '$lib/metrics/money';
-import { moneyYears, type MoneyYearKey } from '$lib/lenses/money-terms';
+import { moneyForRegion } from '$lib/server/money';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = async () => (await runMetric(await buildDb(), regionList, { domain: 'jeugd' })).map((r) => ({ id: r.id }));
@@ -31,9 +30,7 @@ export async function load({ params }) {
 	});
 	const [jeugd, wmo] = await Promise.all(domains.map(perDomain));
 	// Real money (CBS Iv3, Gemeentefonds): the members, the region and the country, per Iv3 file.
-	const money = Object.fromEntries(
-		await Promise.all(moneyYears.map(async (y) => [y.key, await runMetric(db, moneyFigures, { year: y.year, kind: y.kind, regionId: params.id })] as const))
-	) as Record<MoneyYearKey, MoneyRow[]>;
+	const money = await moneyForRegion(db, params.id);
 	return {
 		money,
 		region,

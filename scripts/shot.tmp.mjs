@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { chromiumPath, chromiumArgs } from '/work/main/scripts/chromium-path.js';
+const [path, out, width = '1280', sel = '#geld-kop'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: chromiumPath() ?? undefined, args: chromiumArgs });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+await page.goto(`http://localhost:4190${path}`);
+await page.waitForTimeout(1500);
+const section = page.locator(sel).locator('xpath=..');
+await section.screenshot({ path: out });
+await browser.close();
