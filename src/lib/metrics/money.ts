@@ -248,8 +248,8 @@ export const moneyFigures = defineMetric<MoneyParams & { regionId?: string | nul
 	id: 'moneyFigures',
 	title: { nl: 'Geld voor jeugdhulp en Wmo', en: 'Money for youth care and Wmo' },
 	definition: {
-		nl: 'Uitgaven (lasten) aan jeugdhulp en Wmo-maatwerk per gemeente, regio en Nederland uit CBS Iv3, per inwoner; hoe de jeugdhulp is ingekocht en het pgb-aandeel (vanaf 2025); jaarrekening tegen begroting (2023); en uitgaven tegen het Gemeentefonds (berekend, 2024–2025). Een regio telt alle euro’s en inwoners van haar gemeenten op en deelt pas dan.',
-		en: 'Spending (lasten) on youth care and Wmo support per municipality, region and the Netherlands from CBS Iv3, per inhabitant; how youth care is bought and the PGB share (from 2025); accounts against budget (2023); and spending against the Municipal Fund (computed, 2024–2025). A region adds up all euros and inhabitants of its municipalities, then divides.'
+		nl: 'Uitgaven (lasten) aan jeugdhulp en Wmo-maatwerk uit CBS Iv3 per gemeente, regio en Nederland, per inwoner, met hoe de jeugdhulp is ingekocht en het pgb-aandeel (vanaf 2025), jaarrekening tegen begroting (2023) en uitgaven tegen het Gemeentefonds (berekend, 2024–2025), waarbij een regio eerst alle euro’s en inwoners van haar gemeenten optelt en pas dan deelt.',
+		en: 'Spending (lasten) on youth care and Wmo support from CBS Iv3 per municipality, region and the Netherlands, per inhabitant, with how youth care is bought and the PGB share (from 2025), accounts against budget (2023) and spending against the Municipal Fund (computed, 2024–2025), where a region first adds up all euros and inhabitants of its municipalities and only then divides.'
 	},
 	sql: figuresQuery.sql,
 	bind: figuresQuery.bind
@@ -342,8 +342,8 @@ export const moneyPeers = defineMetric<PeerParams, MoneyPeerRow>({
 	id: 'moneyPeers',
 	title: { nl: 'Vergelijkbare gemeenten', en: 'Similar municipalities' },
 	definition: {
-		nl: 'De gemeenten met dezelfde CBS-grootteklasse en stedelijkheid in het Iv3-bestand van dat jaar (zijn dat er minder dan 5, dan alleen dezelfde grootteklasse). Per cijfer: de plaats van de gemeente in die groep (1 = hoogste), de laagste, het 25e percentiel, de mediaan, het 75e percentiel en de hoogste waarde.',
-		en: 'The municipalities with the same CBS size class and urbanity in that year’s Iv3 file (if fewer than 5, the same size class only). Per figure: the municipality’s place in that group (1 = highest), the lowest, 25th percentile, median, 75th percentile and highest value.'
+		nl: 'Per cijfer de plaats van de gemeente (1 = hoogste) en de laagste, 25e percentiel, mediaan, 75e percentiel en hoogste waarde in haar groep: de gemeenten met dezelfde CBS-grootteklasse en stedelijkheid in het Iv3-bestand van dat jaar, of alleen dezelfde grootteklasse als dat er minder dan 5 zijn.',
+		en: 'Per figure the municipality’s place (1 = highest) and the lowest, 25th percentile, median, 75th percentile and highest value in its group: the municipalities with the same CBS size class and urbanity in that year’s Iv3 file, or the same size class only if there are fewer than 5.'
 	},
 	sql: peerQuery.sql,
 	bind: peerQuery.bind
