@@ -6,8 +6,8 @@ export interface DataSource {
 	id: string;
 	title: { nl: string; en: string };
 	publisher: string;
-	/** Reference date or period of the figures. */
-	period: string;
+	/** Reference date or period of the figures; a plain string has its month names translated (periodText). */
+	period: string | { nl: string; en: string };
 	licence: string;
 	url: string | null;
 	/** false only for the seeded demo data. */
@@ -77,7 +77,7 @@ export const sources: DataSource[] = [
 		id: 'cbs-iv3',
 		title: { nl: 'Gemeentelijke uitgaven per taakveld (Iv3)', en: 'Municipal spending per budget heading (Iv3)' },
 		publisher: 'CBS (via michielsd/begrotingsanalysetool)',
-		period: 'begroting 2023, 2024, 2025; jaarrekening 2023',
+		period: { nl: 'begroting 2023, 2024, 2025; jaarrekening 2023', en: 'budget 2023, 2024, 2025; accounts 2023' },
 		licence: 'CC BY 4.0 (CBS open data)',
 		url: 'https://www.cbs.nl/nl-nl/onze-diensten/methoden/onderzoksomschrijvingen/korte-onderzoeksbeschrijvingen/iv3-informatie-voor-derden',
 		real: true,
@@ -90,7 +90,7 @@ export const sources: DataSource[] = [
 		id: 'gemeentefonds-berekend',
 		title: { nl: 'Gemeentefonds: individuele voorzieningen Wmo en Jeugd (berekend)', en: 'Municipal Fund: individual provisions Wmo and youth (computed)' },
 		publisher: 'Ministerie van BZK (circulaires); berekend door michielsd/begrotingsanalysetool',
-		period: 'uitkeringsjaren 2024 en 2025 (mei- en septembercirculaire 2023 en 2024)',
+		period: { nl: 'uitkeringsjaren 2024 en 2025 (mei- en septembercirculaire 2023 en 2024)', en: 'payment years 2024 and 2025 (May and September circulars of 2023 and 2024)' },
 		licence: 'open data; berekening Apache-2.0',
 		url: 'https://www.rijksoverheid.nl/onderwerpen/financien-gemeenten-en-provincies/gemeentefonds',
 		real: true,

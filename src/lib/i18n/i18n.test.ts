@@ -94,6 +94,7 @@ describe('data values', () => {
 		expect(periodText('februari–maart 2018', 'en')).toBe('February–March 2018');
 		expect(periodText('1 januari 2025', 'en')).toBe('1 January 2025');
 		expect(periodText('1 januari 2025', 'nl')).toBe('1 januari 2025');
+		expect(periodText({ nl: 'uitkeringsjaren 2024 en 2025', en: 'payment years 2024 and 2025' }, 'en')).toBe('payment years 2024 and 2025');
 	});
 
 	it('names care categories in the current language, leaving unknown ones and Dutch rows alone', () => {

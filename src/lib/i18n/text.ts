@@ -1312,7 +1312,8 @@ const monthPattern = new RegExp(`\\b(${monthNamesNl.join('|')})\\b`, 'g');
  * A source's period as written in src/lib/data/sources.ts ("1 januari 2025", "februari–maart 2018")
  * in the current language: in English the Dutch month names become English ones.
  */
-export function periodText(period: string, lang: Lang = i18n.lang): string {
+export function periodText(period: string | Text, lang: Lang = i18n.lang): string {
+	if (typeof period !== 'string') return period[lang]; // words beyond month names need both languages
 	return lang === 'nl' ? period : period.replace(monthPattern, (m) => monthNamesEn[monthNamesNl.indexOf(m)]!);
 }
 

@@ -7,6 +7,7 @@ import { waitingByCategory, waitingByProvider, waitingTrend } from './waiting';
 import { flagItems, flagSummary } from './flags';
 import { municipalityComparison } from './comparison';
 import { moneyFigures, moneyPeers } from './money';
+import { taakveldList } from './taakvelden';
 import {
 	postcodeAreas,
 	providerAreas,
@@ -24,6 +25,7 @@ import {
 export const allMetrics = [
 	moneyFigures,
 	moneyPeers,
+	taakveldList,
 	regionList,
 	regionMembers,
 	providersPerMunicipality,

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 
+type Counts = Record<string, { rows: number; bytes: number; demoRows: number }>;
+
 interface Manifest {
-	tables: Record<string, { rows: number; bytes: number; demoRows: number }>;
+	tables: Counts;
+	/** The money tables (schema/finance.ts), written apart from `tables`. */
+	finance: Counts;
 	nza: {
 		rows: number;
 		resolvedByPlaceName: { code2018: string; place: string; code2025: string; rows: number }[];
@@ -13,5 +17,5 @@ interface Manifest {
 /** What the data build wrote (static/data/manifest.json): row counts and the NZa mapping report. */
 export function load() {
 	const manifest = JSON.parse(readFileSync('static/data/manifest.json', 'utf8')) as Manifest;
-	return { tables: manifest.tables, nza: manifest.nza };
+	return { tables: manifest.tables, finance: manifest.finance, nza: manifest.nza };
 }
