@@ -78,9 +78,9 @@ test('back and forward step through the filter changes in the page itself', asyn
 test('the municipality page keeps its filters in the address too, with back', async ({ page }) => {
 	await page.goto('/gemeente/GM0243');
 	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser', { timeout: 60_000 });
-	await page.getByRole('button', { name: 'Wmo' }).click();
+	await page.getByRole('button', { name: 'Wmo', exact: true }).click();
 	await expect(page).toHaveURL(/\/gemeente\/GM0243\?domein=wmo$/);
-	await expect(page.getByRole('button', { name: 'Wmo' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('button', { name: 'Wmo', exact: true })).toHaveAttribute('aria-pressed', 'true');
 	await page.getByRole('form', { name: 'Filters' }).getByLabel('Jaar').selectOption('2019');
 	await expect(page).toHaveURL(/\?domein=wmo&jaar=2019$/);
 	await page.goBack();
@@ -88,7 +88,7 @@ test('the municipality page keeps its filters in the address too, with back', as
 	await expect(page.getByRole('form', { name: 'Filters' }).getByLabel('Jaar')).toHaveValue('');
 	await page.goBack();
 	await expect(page).toHaveURL(/\/gemeente\/GM0243$/);
-	await expect(page.getByRole('button', { name: 'Jeugdwet' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('button', { name: 'Jeugdwet', exact: true })).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('a click before DuckDB is ready is answered from the build cube; what it lacks waits for DuckDB', async ({ page, context }) => {
@@ -239,7 +239,7 @@ test('tampered URL values fall back with a notice, never a crash', async ({ page
 	await page.goto("/regio/JZ12?gemeente=GM9999&categorie=%27%20OR%201%3D1&jaar=3000&domein=wmo");
 	await ready(page);
 	await expect(page.getByRole('alert')).toHaveCount(3);
-	await expect(page.getByRole('button', { name: 'Wmo' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('button', { name: 'Wmo', exact: true })).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.locator('#lokaal-per-gemeente .caption')).toContainText('In Noord-Veluwe');
 });
 

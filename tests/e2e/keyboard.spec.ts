@@ -170,13 +170,13 @@ test.describe('keyboard only', () => {
 
 		// 2. Switch the law to Wmo and back to Jeugdwet.
 		await switchToWmo(page);
-		await expect(page.getByRole('button', { name: 'Wmo' })).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.getByRole('button', { name: 'Wmo', exact: true })).toHaveAttribute('aria-pressed', 'true');
 		await expect(focused(page)).toHaveText('Wmo');
 		let before = await version(page);
 		await tabTo(page, 'button', /^\s*Jeugdwet\s*$/, { back: true });
 		await press(page, 'Space');
 		await expect(page).toHaveURL(/\/regio\/JZ12$/);
-		await expect(page.getByRole('button', { name: 'Jeugdwet' })).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.getByRole('button', { name: 'Jeugdwet', exact: true })).toHaveAttribute('aria-pressed', 'true');
 		await recomputed(page, before);
 
 		// 3. Filter bar: a municipality and a care category with arrow keys on the native selects.

@@ -45,16 +45,16 @@ test('DuckDB-WASM recomputes the region chart in the browser, with the same figu
 test('switching law recomputes in the browser and lives in the URL', async ({ page }) => {
 	await page.goto('/regio/JZ12');
 	await expect(page.locator('[data-phase="ready"]')).toBeVisible({ timeout: 60_000 });
-	await page.getByRole('button', { name: 'Wmo' }).click();
+	await page.getByRole('button', { name: 'Wmo', exact: true }).click();
 	await expect(page).toHaveURL(/\?domein=wmo$/);
-	await expect(page.getByRole('button', { name: 'Wmo' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('button', { name: 'Wmo', exact: true })).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.locator('figure#aanbieders-per-gemeente[data-computed-by="duckdb-wasm"] .caption')).toContainText('Wmo');
 	await page.reload();
-	await expect(page.getByRole('button', { name: 'Wmo' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('button', { name: 'Wmo', exact: true })).toHaveAttribute('aria-pressed', 'true');
 	await page.goBack();
 	await page.goto('/regio/JZ12?domein=onzin');
 	await expect(page.getByRole('alert')).toContainText('“onzin”');
-	await expect(page.getByRole('button', { name: 'Jeugdwet' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('button', { name: 'Jeugdwet', exact: true })).toHaveAttribute('aria-pressed', 'true');
 });
 
 test.describe('not found', () => {

@@ -8,6 +8,7 @@ import { computeCube } from '$lib/state/panels.svelte';
 import { regionPanels } from '$lib/lenses/region-panels';
 import { cubeDims, cubeFileName, cubeKeys, type CubeFile } from '$lib/schema/cube';
 import { rowCounts, rowCountsSql } from '$lib/db/sql';
+import { tables as loadedByBrowser } from '$lib/schema/index';
 import type { EntryGenerator } from './$types';
 
 export const prerender = true;
@@ -33,7 +34,8 @@ export async function GET({ params }) {
 	const keys = cubeKeys(members.map((m) => m.code), categories.map((c) => c.code));
 	const filter = { ...emptyFilter(regionId, domain), date: metricConfig.referenceDate, localBy: 'regio' as const };
 	const panels = await computeCube(db, regionPanels, { filter, dims: cubeDims, keys });
-	const names = await db.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1`);
-	const tables = rowCounts(await db.query<{ name: string; n: number }>(rowCountsSql(names.map((t) => t.name))));
+	// The tables the browser's DuckDB holds (not the money tables, which it never loads): the
+	// cube holds while the tab's data has exactly these row counts.
+	const tables = rowCounts(await db.query<{ name: string; n: number }>(rowCountsSql(loadedByBrowser.map((t) => t.name))));
 	return json({ regionId, domain, date: filter.date, localBy: filter.localBy, tables, keys, panels } satisfies CubeFile);
 }
