@@ -60,6 +60,8 @@ test('the buttons write the choice into the URL, and back restores the previous 
 	await expect(page).toHaveURL(/\/\?geld=wmoPerInhabitant&geldjaar=2025-begroting$/);
 	await expect(harderwijk(page)).toHaveText(/^Harderwijk: €\s276 per inwoner$/);
 	await expect(frame.locator('.caption')).not.toHaveText(jeugdCaption!);
+	// The chosen button again: no second history entry (one back still returns to the start).
+	await page.getByRole('button', { name: 'Wmo per inwoner' }).click();
 
 	await page.getByRole('button', { name: 'Pgb-aandeel Wmo' }).click();
 	await expect(page).toHaveURL(/\?geld=pgbShareWmo&geldjaar=2025-begroting$/);
