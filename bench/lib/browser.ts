@@ -349,7 +349,7 @@ async function changeCycle(page: Page, seed: number) {
 		const kind: Interaction['kind'] = i % 2 === 0 ? 'map' : 'category';
 		const value = kind === 'map' ? codes[m++ % codes.length]! : categories[c++ % categories.length]!;
 		const act = () =>
-			kind === 'map' ? page.locator(`path.municipality[data-code="${value}"]`).click({ timeout: 10_000 }) : select.selectOption(value, { timeout: 10_000 }).then(() => undefined);
+			kind === 'map' ? page.locator(`#kaart path.municipality[data-code="${value}"]`).click({ timeout: 10_000 }) : select.selectOption(value, { timeout: 10_000 }).then(() => undefined);
 		return { kind, value, act };
 	};
 }
@@ -427,7 +427,7 @@ async function hoverClicks(page: Page, spec: NonNullable<SessionOptions['hover']
 	const codes = (await municipalityCodes(page)).reverse().filter((code) => code !== now.municipality && !seen.has(JSON.stringify({ ...now, municipality: code })));
 	const out: Interaction[] = [];
 	for (const code of codes.slice(0, spec.clicks)) {
-		const target = page.locator(`path.municipality[data-code="${code}"]`);
+		const target = page.locator(`#kaart path.municipality[data-code="${code}"]`);
 		const rec = await timedChange(page, 'map', code, spec.timeoutMs, async () => {
 			await target.hover({ timeout: 10_000 });
 			await page.waitForTimeout(spec.dwellMs);
@@ -442,7 +442,7 @@ async function hoverClicks(page: Page, spec: NonNullable<SessionOptions['hover']
 	return out;
 }
 
-const municipalityCodes = (page: Page) => page.$$eval('path.municipality[data-code]', (els) => els.map((e) => e.getAttribute('data-code')!).filter(Boolean));
+const municipalityCodes = (page: Page) => page.$$eval('#kaart path.municipality[data-code]', (els) => els.map((e) => e.getAttribute('data-code')!).filter(Boolean));
 
 /** Do `act`; latency = its click/change event → the DOM showing the next panels version, computed in the browser. */
 async function timedChange(page: Page, kind: Interaction['kind'], value: string, timeoutMs: number, act: () => Promise<void>): Promise<Interaction> {

@@ -21,20 +21,20 @@ test('clicking a municipality on the map filters every panel, lives in the URL, 
 	const before = await page.locator('#lokaal-per-gemeente .caption').textContent();
 	expect(before).toContain('In Noord-Veluwe gaat');
 
-	await page.locator('path.municipality[data-code="GM0243"]').click();
+	await page.locator('#kaart path.municipality[data-code="GM0243"]').click();
 	await expect(page).toHaveURL(/\/regio\/JZ12\?gemeente=GM0243$/);
 	await ready(page);
 	await expect(page.locator('.panels-state')).toContainText('voor Harderwijk');
 	await expect(page.locator('#lokaal-per-gemeente .caption')).toContainText('In Harderwijk gaat');
 	await expect(page.locator('#procedures .caption')).toContainText('Harderwijk');
-	await expect(page.locator('path.municipality[data-code="GM0243"]')).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('#kaart path.municipality[data-code="GM0243"]')).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.getByRole('form', { name: 'Filters' }).getByLabel('Gemeente')).toHaveValue('GM0243');
 	const filtered = await page.locator('#lokaal-per-gemeente .caption').textContent();
 
 	await page.reload();
 	await ready(page);
 	await expect(page.locator('#lokaal-per-gemeente .caption')).toHaveText(filtered!);
-	await expect(page.locator('path.municipality[data-code="GM0243"]')).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('#kaart path.municipality[data-code="GM0243"]')).toHaveAttribute('aria-pressed', 'true');
 
 	await page.goBack();
 	await expect(page).toHaveURL(/\/regio\/JZ12$/);
@@ -47,7 +47,7 @@ test('back and forward step through the filter changes in the page itself', asyn
 	await ready(page);
 	await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
 	const category = page.getByRole('form', { name: 'Filters' }).getByLabel('Zorgsoort');
-	await page.locator('path.municipality[data-code="GM0243"]').click();
+	await page.locator('#kaart path.municipality[data-code="GM0243"]').click();
 	await expect(page).toHaveURL(/\?gemeente=GM0243$/);
 	await ready(page);
 	const harderwijk = await page.locator('#lokaal-per-gemeente .caption').textContent();
@@ -70,7 +70,7 @@ test('back and forward step through the filter changes in the page itself', asyn
 	await page.goBack();
 	await page.goBack();
 	await expect(page).toHaveURL(/\/regio\/JZ12$/);
-	await expect(page.locator('path.municipality[data-code="GM0243"]')).toHaveAttribute('aria-pressed', 'false');
+	await expect(page.locator('#kaart path.municipality[data-code="GM0243"]')).toHaveAttribute('aria-pressed', 'false');
 	// All of it without loading the page again.
 	expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
 });
@@ -102,7 +102,7 @@ test('a click before DuckDB is ready is answered from the build cube; what it la
 	await page.goto('/regio/JZ12');
 	await expect(page.locator('.lang-switch')).toBeEnabled(); // hydrated
 	const state = page.locator('.panels-state');
-	await page.locator('path.municipality[data-code="GM0243"]').click();
+	await page.locator('#kaart path.municipality[data-code="GM0243"]').click();
 	await expect(state).toHaveAttribute('data-computed-by', 'cube');
 	await expect(state).toHaveAttribute('data-pending', 'false');
 	await expect(page.locator('#lokaal-per-gemeente .caption')).toContainText('In Harderwijk gaat');
@@ -126,7 +126,7 @@ test('a click before DuckDB is ready is answered from the build cube; what it la
 test('figures computed ahead while the pointer rests on a municipality equal those of a fresh load', async ({ page, context }) => {
 	await page.goto('/regio/JZ12?categorie=45');
 	await ready(page);
-	const target = page.locator('path.municipality[data-code="GM0233"]');
+	const target = page.locator('#kaart path.municipality[data-code="GM0233"]');
 	await target.hover();
 	await page.waitForTimeout(3_000); // the panels for Ermelo + category 45 compute in the background meanwhile
 	await target.click();
@@ -148,7 +148,7 @@ test('a map click is answered from the build cube, with the figures the browser 
 	await page.goto('/regio/JZ12?categorie=45');
 	await ready(page);
 	expect(cubeRequests).toEqual(['/data/cube/JZ12-jeugd.json']);
-	await page.locator('path.municipality[data-code="GM0233"]').click();
+	await page.locator('#kaart path.municipality[data-code="GM0233"]').click();
 	await expect(page).toHaveURL(/gemeente=GM0233/);
 	const state = page.locator('.panels-state');
 	await expect(state).toHaveAttribute('data-computed-by', 'cube');
@@ -185,7 +185,7 @@ test('the filters combine: category and year narrow every panel, and keyboard se
 	await expect(page).toHaveURL(/categorie=45&jaar=2019|jaar=2019.*categorie=45/);
 	await ready(page);
 	await expect(page.locator('#lokaal-per-gemeente .definition')).toContainText('contracten die in 2019 liepen');
-	const area = page.locator('path.municipality[data-code="GM0233"]');
+	const area = page.locator('#kaart path.municipality[data-code="GM0233"]');
 	await area.focus();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/gemeente=GM0233/);

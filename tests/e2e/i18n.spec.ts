@@ -26,7 +26,7 @@ test('switch to English; it stays English across navigation and reload', async (
 	const nav = page.getByRole('navigation', { name: 'Main menu' });
 	await expect(nav.getByRole('link')).toHaveText(['Regions', 'Find care', 'Your own data', 'Method', 'Sources']);
 	await expect(page.getByRole('button', { name: 'Nederlands' })).toHaveAttribute('lang', 'nl');
-	await expect(page.getByRole('heading', { level: 2 })).toHaveText('All 42 youth care regions');
+	await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Money for youth care and Wmo, per municipality', 'All 42 youth care regions']);
 
 	// In-app navigation to a region: still English, down to captions, chart titles and filters.
 	await page.getByLabel('Search for a region').fill('noord-vel');
@@ -102,7 +102,7 @@ test('?lang=en opens English; switching back drops the parameter so a reload sta
 test('switching language after a filter change keeps the filter and drops ?lang= from the address', async ({ page }) => {
 	await page.goto('/regio/JZ12?lang=en');
 	await ready(page);
-	await page.locator('path.municipality[data-code="GM0243"]').click();
+	await page.locator('#kaart path.municipality[data-code="GM0243"]').click();
 	await expect(page).toHaveURL(/\/regio\/JZ12\?lang=en&gemeente=GM0243$/);
 	await ready(page);
 	await page.getByRole('button', { name: 'Nederlands' }).click();

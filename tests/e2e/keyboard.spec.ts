@@ -217,14 +217,14 @@ test.describe('keyboard only', () => {
 		expect(code).toMatch(/^GM\d{4}$/);
 		await press(page, 'Enter');
 		await expect(page).toHaveURL(new RegExp(`gemeente=${code}`));
-		await expect(page.locator(`path.municipality[data-code="${code}"]`)).toHaveAttribute('aria-pressed', 'true');
-		await expect(page.locator(`path.municipality[data-code="${code}"]`)).toBeFocused();
+		await expect(page.locator(`#kaart path.municipality[data-code="${code}"]`)).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.locator(`#kaart path.municipality[data-code="${code}"]`)).toBeFocused();
 		await recomputed(page, before);
 		// Focus on the selected municipality is still visible (not just its selection colour).
 		await expectVisibleFocus(page);
 		await press(page, 'Tab');
 		await press(page, 'Shift+Tab');
-		await expect(page.locator(`path.municipality[data-code="${code}"]`)).toBeFocused();
+		await expect(page.locator(`#kaart path.municipality[data-code="${code}"]`)).toBeFocused();
 		before = await version(page);
 		await press(page, 'Enter');
 		await expect(page).toHaveURL(/\/regio\/JZ12$/);
@@ -238,7 +238,7 @@ test.describe('keyboard only', () => {
 		await press(page, 'Enter');
 		await expect(mapFrame.locator('#kaart-table')).toBeVisible();
 		await expect(focused(page)).toHaveAttribute('aria-expanded', 'true');
-		await expect(mapFrame.locator('#kaart-table tbody tr')).toHaveCount(await page.locator('path.municipality').count());
+		await expect(mapFrame.locator('#kaart-table tbody tr')).toHaveCount(await page.locator('#kaart path.municipality').count());
 		// Escape is harmless: focus stays where it is.
 		await press(page, 'Escape');
 		await expect(focused(page)).toHaveAttribute('aria-expanded', 'true');

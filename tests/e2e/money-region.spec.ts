@@ -53,7 +53,7 @@ test('the money map’s year and figure live in the URL; back restores them; a m
 	await expect(map.locator('h3')).toHaveText('Jeugdhulp: uitgegeven t.o.v. begroot per gemeente, 2023, jaarrekening');
 	// Noord-Veluwe spent € 77,065,000 against € 70,226,000 budgeted: +9.7%.
 	await expect(map.locator('.caption')).toContainText('Noord-Veluwe: +9,7%');
-	await expect(map.locator('path.area[data-area="GM0243"] title')).toHaveText('Harderwijk: +6,8%');
+	await expect(map.locator('path.municipality[data-code="GM0243"] title')).toHaveText('Harderwijk: +6,8%');
 
 	await page.getByRole('group', { name: 'Jaar en soort cijfers' }).getByRole('button', { name: '2025, begroting' }).click();
 	await expect(page).toHaveURL(/geldjaar=2025-begroting/);
@@ -63,7 +63,7 @@ test('the money map’s year and figure live in the URL; back restores them; a m
 	await page.getByRole('group', { name: 'Kleur de geldkaart naar' }).getByRole('button', { name: 'Pgb-aandeel Wmo' }).click();
 	await expect(page).toHaveURL(/geld=pgbShareWmo/);
 	await expect(map.locator('h3')).toHaveText('Pgb-aandeel Wmo per gemeente, 2025, begroting');
-	await expect(map.locator('path.area[data-area="GM0243"] title')).toHaveText('Harderwijk: 6,6%');
+	await expect(map.locator('path.municipality[data-code="GM0243"] title')).toHaveText('Harderwijk: 6,6%');
 
 	await page.goBack();
 	await expect(map.locator('h3')).toHaveText('Jeugdhulp per inwoner per gemeente, 2025, begroting');

@@ -49,7 +49,7 @@ test('own data: valid rows load, invalid rows are listed, earlier loads survive 
 	await expect(figure.locator('tbody tr').nth(1)).toContainText('0');
 
 	// The build cube holds for the site's data only: with the user's, a click is computed here.
-	await page.locator('path.municipality[data-code="GM0233"]').click();
+	await page.locator('#kaart path.municipality[data-code="GM0233"]').click();
 	await expect(page.locator('.panels-state')).toContainText('in uw browser berekend voor Ermelo', { timeout: 60_000 });
 	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser');
 });
