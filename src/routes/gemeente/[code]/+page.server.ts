@@ -6,12 +6,15 @@ import { careCategoryList, municipalityList, regionMembers } from '$lib/metrics/
 import { regionProviders } from '$lib/metrics/contracts';
 import { municipalityComparison } from '$lib/metrics/comparison';
 import { domains, metricConfig, type Domain } from '$lib/metrics/config';
+import { municipalityMoney } from '$lib/server/money-municipality';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = async () => (await runMetric(await buildDb(), municipalityList, {})).map((m) => ({ code: m.code }));
 
 /**
- * The municipality against its region and the country, for both laws, computed at build.
+ * The municipality against its region and the country, for both laws, computed at build; and
+ * its real money figures (CBS Iv3, Gemeentefonds) for every Iv3 file, against its region, the
+ * country and similar municipalities (cached across pages: see money-municipality.ts).
  * The detailed lenses are computed in the browser (342 pages × every panel would make the
  * build slow for little gain: the comparison is what the page opens with).
  */
@@ -32,6 +35,7 @@ export async function load({ params }) {
 		members,
 		map: projectRegion(regionShapes(members.map((m) => m.code))),
 		byDomain: { jeugd: jeugd!, wmo: wmo! },
+		money: await municipalityMoney(db, params.code, municipality.regionId),
 		referenceDate: date
 	};
 }
