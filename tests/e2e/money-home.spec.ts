@@ -22,6 +22,18 @@ test('the prerendered home page already holds the national map and its figures',
 	expect(html).not.toContain('NaN');
 });
 
+test('the national map adds no tab stops: Tab goes from its figure buttons to its table toggle', async ({ page }) => {
+	await page.goto('/');
+	await hydrated(page);
+	await page.getByRole('button', { name: 'Pgb-aandeel Wmo' }).focus();
+	for (let i = 0; i < 4; i++) {
+		await page.keyboard.press('Tab');
+		if (await page.locator('#geldkaart').getByRole('button', { name: 'Toon tabel' }).evaluate((b) => b === document.activeElement)) break;
+	}
+	// At most the figure buttons after it lie between: no municipality takes the focus.
+	await expect(page.locator('#geldkaart').getByRole('button', { name: 'Toon tabel' })).toBeFocused();
+});
+
 test('the home map changes metric via the URL', async ({ page }) => {
 	await page.goto('/?geld=pgbShareWmo&geldjaar=2025-begroting');
 	await hydrated(page);

@@ -89,6 +89,14 @@ test('the money charts follow the law switch, and years without a figure say so'
 	]);
 });
 
+test('the money map adds no tab stops: Tab goes from its figure buttons to its table toggle', async ({ page }) => {
+	await page.goto('/regio/JZ12');
+	await expect(page.locator('.lang-switch')).toBeEnabled(); // hydrated
+	await page.getByRole('group', { name: 'Kleur de geldkaart naar' }).getByRole('button').last().focus();
+	await page.keyboard.press('Tab');
+	await expect(page.locator('#geld-kaart').getByRole('button', { name: 'Toon tabel' })).toBeFocused();
+});
+
 test('the money lens reads on a phone without sideways scrolling', async ({ page }) => {
 	await page.setViewportSize({ width: 375, height: 800 });
 	await page.goto('/regio/JZ12');
