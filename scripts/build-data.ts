@@ -6,7 +6,8 @@
  */
 import { copyFileSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { financeTables, tables } from '../src/lib/schema/index';
+import { tables } from '../src/lib/schema/index';
+import { financeTables } from '../src/lib/schema/finance';
 import { openNodeDb, loadRows, writeParquet } from '../src/lib/db/node';
 import { templateCsv } from '../src/lib/import/canonical-csv';
 import { collectTables, DataBuildError } from './sources/index';

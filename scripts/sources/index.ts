@@ -2,7 +2,8 @@
  * Collect every canonical table from the sources in data/: real CBS and NZa files plus the
  * seeded demo. Each row is validated against its zod schema; any invalid row stops the build.
  */
-import { financeTables, tableByName, type TableDef } from '../../src/lib/schema/index';
+import { tableByName, type TableDef } from '../../src/lib/schema/index';
+import { financeTables } from '../../src/lib/schema/finance';
 import { validateRecords, formatIssue } from '../../src/lib/import/validate';
 import { readMunicipalities, readJeugdregios, readCareCategories, type SourceRecords } from './cbs';
 import { generateDemo } from './demo';

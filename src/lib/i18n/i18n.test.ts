@@ -1,6 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n, initLang, isLang, locale, setLang } from './lang.svelte';
-import * as text from './text';
+import * as mainText from './text';
+import * as careText from './care-text';
+import * as moneyLensText from '../lenses/money-text';
+import * as homeText from '../../routes/home-text';
+import * as municipalityMoneyText from '../../routes/gemeente/[code]/money-text';
+import * as methodMoneyText from '../../routes/methode/money-text';
+import * as sourcesMoneyText from '../../routes/bronnen/money-text';
+
+// Every dictionary, wherever it lives (the pages' own beside them).
+const text = {
+	...mainText,
+	...careText,
+	pages: { moneyLensText, homeText, municipalityMoneyText, methodMoneyText, sourcesMoneyText }
+};
 import { categoryNames, localizeCategories, periodText, tr } from './text';
 import { dec, euro, fundingLabel, longDate, monthName, nf, pct, procedureLabel, procedureName, procedureNameEn, procedureShortEn, procedureShort, fundingName, fundingNameEn, fundingShort, fundingShortEn } from '../format';
 

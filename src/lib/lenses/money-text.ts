@@ -104,6 +104,7 @@ export const moneyLens = {
 		en: (region: string, diff: string, share: string, nl: string) => `In 2023 ${region} spent ${diff} ${share.startsWith('-') || share.startsWith('−') ? 'less' : 'more'} than budgeted (${share}; the Netherlands: ${nl}).`
 	},
 	budget: { nl: 'Begroot 2023', en: 'Budgeted 2023' },
+	budgetAndAccounts: { nl: 'begroting en jaarrekening 2023', en: 'budget and accounts 2023' },
 	actual: { nl: 'Uitgegeven 2023', en: 'Spent 2023' },
 	difference: { nl: 'Verschil', en: 'Difference' },
 	budgetDescription: {

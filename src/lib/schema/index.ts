@@ -32,5 +32,6 @@ export * from './geography';
 export * from './providers';
 export * from './procurement';
 export * from './care';
-export * from './finance';
+// The money tables (./finance) are imported from there: kept out of this module, they stay out of
+// the browser bundles that need only the importable model.
 export { columns, duckdbType, type TableDef, type ColumnInfo } from './table';

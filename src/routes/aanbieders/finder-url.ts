@@ -5,7 +5,8 @@
  * page reads `ids` with the same rules.
  */
 import { finderSorts, maxCompared, type FinderSort } from '$lib/metrics/providers';
-import { finder as finderText, finderNotices, type Text } from '$lib/i18n/text';
+import { type Text } from '$lib/i18n/text';
+import { finder as finderText, finderNotices } from '$lib/i18n/care-text';
 
 export const finderParams = {
 	municipality: 'gemeente',
