@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { i18n, initLang, isLang, locale, setLang } from './lang.svelte';
 import * as mainText from './text';
 import * as careText from './care-text';
+import * as docsText from './docs-text';
+import * as ownDataText from './own-data-text';
 import * as moneyLensText from '../lenses/money-text';
 import * as homeText from '../../routes/home-text';
 import * as municipalityMoneyText from '../../routes/gemeente/[code]/money-text';
@@ -12,6 +14,8 @@ import * as sourcesMoneyText from '../../routes/bronnen/money-text';
 const text = {
 	...mainText,
 	...careText,
+	...docsText,
+	...ownDataText,
 	pages: { moneyLensText, homeText, municipalityMoneyText, methodMoneyText, sourcesMoneyText }
 };
 import { categoryNames, localizeCategories, periodText, tr } from './text';

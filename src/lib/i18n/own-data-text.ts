@@ -1,0 +1,83 @@
+/** Words of /eigen-data, Dutch and English, as in text.ts; kept apart so other pages do not ship them. */
+import { type Text } from './text';
+
+/* ------------------------------------------------------------------ /eigen-data */
+
+export const ownData = {
+	title: { nl: 'Eigen data laden · Regiozicht', en: 'Load your own data · Regiozicht' },
+	description: {
+		nl: 'Laad uw eigen gegevens over contracten, wachttijden of gebruik (CSV of OCDS). Alles blijft in uw browser.',
+		en: 'Load your own data on contracts, waiting times or use (CSV or OCDS). Everything stays in your browser.'
+	},
+	h1: { nl: 'Eigen data laden', en: 'Load your own data' },
+	lede: {
+		nl: 'Heeft u echte gegevens over contracten, wachttijden of gebruik? Laad ze hier. Uw bestanden blijven op uw computer: alles gebeurt in deze browser, er gaat niets naar een server.',
+		en: 'Do you have real data on contracts, waiting times or use? Load them here. Your files stay on your computer: everything happens in this browser, nothing goes to a server.'
+	},
+	csvBefore: {
+		nl: ': één bestand per tabel, met de kolommen van het sjabloon. Sjablonen staan bij elke tabel op de',
+		en: ': one file per table, with the columns of the template. There is a template for each table on the'
+	},
+	csvLink: { nl: 'methodepagina', en: 'method page' },
+	csvAfter: { nl: '. Zet de tabelnaam in de bestandsnaam, bijvoorbeeld', en: '. Put the table name in the file name, for example' },
+	ocds: {
+		nl: ' (JSON): een release package of record package volgens de Open Contracting Data Standard 1.1.',
+		en: ' (JSON): a release package or record package following the Open Contracting Data Standard 1.1.'
+	},
+	replaces: {
+		nl: 'Echte gegevens vervangen de demodata van hetzelfde soort. Rijen die niet kloppen worden niet geladen; u ziet precies welke rij en welk veld. Wat u eerder laadde blijft staan. Als u de pagina herlaadt, is alles weer zoals eerst.',
+		en: 'Real data replace the demo data of the same kind. Rows that are not correct are not loaded; you see exactly which row and which field. What you loaded before stays. If you reload the page, everything is back as it was.'
+	},
+	legend: { nl: 'Voor OCDS-bestanden: over welke regio en wet gaan ze?', en: 'For OCDS files: which region and law are they about?' },
+	region: { nl: 'Regio', en: 'Region' },
+	law: { nl: 'Wet', en: 'Law' },
+	fileLabel: { nl: 'Kies een of meer bestanden (CSV of JSON)', en: 'Choose one or more files (CSV or JSON)' },
+	reading: { nl: (file: string, mb: string) => `${file} inlezen (${mb} MB)…`, en: (file: string, mb: string) => `Reading ${file} (${mb} MB)…` },
+	inserting: { nl: (file: string) => `${file}: rijen in de database zetten…`, en: (file: string) => `${file}: putting the rows into the database…` },
+	busy: { nl: 'Bezig met inlezen…', en: 'Reading…' },
+	stillUsable: { nl: 'De pagina blijft bruikbaar.', en: 'You can keep using the page.' },
+	tooBig: {
+		nl: (mb: string) => `Het bestand is ${mb} MB; het maximum is 200 MB.`,
+		en: (mb: string) => `The file is ${mb} MB; the maximum is 200 MB.`
+	},
+	noDb: {
+		nl: 'De rekenmodule in uw browser kon niet starten, dus er kan niets geladen worden.',
+		en: 'The calculation engine in your browser could not start, so nothing can be loaded.'
+	},
+	workerStopped: { nl: 'Het inlezen stopte onverwacht.', en: 'Reading stopped unexpectedly.' },
+	loadedH2: { nl: 'Geladen in deze browser', en: 'Loaded in this browser' },
+	loadedFile: {
+		nl: (name: string, total: number, tables: string, rejected: number) => `${name}: ${total} rijen (${tables})${rejected ? `, ${rejected} afgekeurd` : ''}`,
+		en: (name: string, total: number, tables: string, rejected: number) => `${name}: ${total} ${total === 1 ? 'row' : 'rows'} (${tables})${rejected ? `, ${rejected} rejected` : ''}`
+	},
+	replacedDemo: { nl: (families: string) => `Demodata vervangen door uw gegevens: ${families}.`, en: (families: string) => `Demo data replaced by your data: ${families}.` },
+	family: {
+		deals: { nl: 'inkoop en contracten', en: 'procurement and contracts' },
+		waiting: { nl: 'wachttijden', en: 'waiting times' },
+		usage: { nl: 'gebruik en uitgaven', en: 'use and spending' }
+	} as Record<string, Text>,
+	viewRegion: { nl: 'Bekijk de regio met uw gegevens', en: 'View the region with your data' },
+	notLoaded: {
+		nl: (message: string) => `Niet geladen: ${message} Wat u eerder laadde, is er nog.`,
+		en: (message: string) => `Not loaded: ${message} What you loaded before is still there.`
+	},
+	nothingLoaded: { nl: 'Er is niets geladen.', en: 'Nothing was loaded.' },
+	loaded: { nl: (parts: string) => `Geladen: ${parts}.`, en: (parts: string) => `Loaded: ${parts}.` },
+	loadedPart: { nl: (n: number, table: string) => `${n} rijen in ${table}`, en: (n: number, table: string) => `${n} ${n === 1 ? 'row' : 'rows'} in ${table}` },
+	rejected: { nl: (n: number) => `${n} rijen afgekeurd.`, en: (n: number) => `${n} ${n === 1 ? 'row' : 'rows'} rejected.` },
+	issueCount: {
+		nl: (errors: number, notices: number) => `${errors ? `${errors} fouten` : 'Geen fouten'}${notices ? `, ${notices} opmerkingen` : ''}.`,
+		en: (errors: number, notices: number) =>
+			`${errors ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : 'No errors'}${notices ? `, ${notices} ${notices === 1 ? 'note' : 'notes'}` : ''}.`
+	},
+	issuesCaption: { nl: (file: string) => `Meldingen voor ${file}`, en: (file: string) => `Messages for ${file}` },
+	row: { nl: 'Rij', en: 'Row' },
+	field: { nl: 'Veld', en: 'Field' },
+	message: { nl: 'Melding', en: 'Message' },
+	kind: { nl: 'Soort', en: 'Kind' },
+	value: { nl: (value: string) => ` (waarde '${value}')`, en: (value: string) => ` (value '${value}')` },
+	notice: { nl: 'opmerking', en: 'note' },
+	error: { nl: 'fout', en: 'error' },
+	first200: { nl: (n: number) => `De eerste 200 van ${n} meldingen staan hierboven.`, en: (n: number) => `The first 200 of ${n} messages are shown above.` },
+	downloadIssues: { nl: 'Download alle meldingen (CSV)', en: 'Download all messages (CSV)' }
+};
