@@ -76,6 +76,7 @@ test('the money charts follow the law switch, and years without a figure say so'
 	await expect(page.locator('#geld-per-inwoner h3')).toHaveText('Wmo: uitgaven per inwoner, 2025, begroting');
 	await expect(page.locator('#geld-begroting .caption')).toContainText('Noord-Veluwe gaf in 2023');
 	await expect(page.locator('#geld-begroting .caption')).toContainText('minder uit dan begroot');
+	await expect(page.locator('#geld-fonds .source')).toContainText('2025, begroting; septembercirculaire 2024.');
 	await page.goto('/regio/JZ12?geldjaar=2023-begroting');
 	// The 2023 budget has no purchase split and no fund year: those charts keep their own years,
 	// and the map offers only what 2023 has (per inhabitant, and spent against budgeted).

@@ -32,6 +32,13 @@ export const kindName: Record<Iv3Kind, Text> = {
 /** "2025, begroting" / "2025, budget": for labels and the source line. */
 export const yearLabel = (y: { year: number; kind: Iv3Kind }, lang = i18n.lang) => `${y.year}, ${kindName[y.kind][lang]}`;
 
+/** 'september-2024' → "septembercirculaire 2024" / "September circular 2024". */
+export function circulaireLabel(circulaire: string | null | undefined, lang = i18n.lang): string {
+	const [month = '', year = ''] = (circulaire ?? '').split('-');
+	if (!month) return '';
+	return lang === 'en' ? `${month === 'mei' ? 'May' : month[0]!.toUpperCase() + month.slice(1)} circular ${year}` : `${month}circulaire ${year}`;
+}
+
 type Unit = 'euroPerInhabitant' | 'share' | 'signedShare' | 'ratio';
 
 export interface IndicatorTerm {

@@ -120,8 +120,8 @@ export const moneyLens = {
 			`${region} budgets ${share} of what the Municipal Fund computes for this (${spend} against ${fund}; the Netherlands: ${nl}).`
 	},
 	fundNote: {
-		nl: (circulaire: string) => `Fondsbedrag: cluster ‘Individuele voorzieningen’, ${circulaire.replace('-', 'circulaire ')}, berekend uit gewichten en volumes. Geen geoormerkt budget.`,
-		en: (circulaire: string) => `Fund amount: cluster ‘Individual provisions’, ${circulaire.replace('-', ' circular ')}, computed from weights and volumes. Not an earmarked budget.`
+		nl: (circulaire: string) => `Fondsbedrag: cluster ‘Individuele voorzieningen’, ${circulaire}, berekend uit gewichten en volumes. Geen geoormerkt budget.`,
+		en: (circulaire: string) => `Fund amount: cluster ‘Individual provisions’, ${circulaire}, computed from weights and volumes. Not an earmarked budget.`
 	},
 	fund: { nl: 'Gemeentefonds (berekend)', en: 'Municipal Fund (computed)' },
 	budgeted: { nl: 'Begroot', en: 'Budgeted' },

@@ -213,10 +213,3 @@ export function sizeClassName(cls: string, lang: Lang = i18n.lang): string {
 	if (m) return lang === 'en' ? `${n(m[1]!)} inhabitants or more` : `${n(m[1]!)} inwoners of meer`;
 	return cls;
 }
-
-/** "september-2024" → "septembercirculaire 2024" / "September 2024 circular". */
-export function circulaireName(c: string, lang: Lang = i18n.lang): string {
-	const [month, year] = c.split('-');
-	if (!month || !year) return c;
-	return lang === 'en' ? `${month[0]!.toUpperCase()}${month.slice(1)} ${year} circular` : `${month}circulaire ${year}`;
-}
