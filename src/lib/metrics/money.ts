@@ -42,9 +42,19 @@ function checked(p: MoneyParams): [number, Iv3Kind] {
 	return [p.year, p.kind];
 }
 
-/** The taakveld selections above, as SQL conditions on taakvelden `t`. */
-const JEUGD = `t.domain = 'jeugd' AND t."group" IN ('ambulant', 'verblijf', 'pgb', 'jeugdbescherming')`;
-const WMO = `t.domain = 'wmo' AND t."group" IN ('hulpmiddelen', 'maatwerk', 'pgb')`;
+/**
+ * The taakveld selections above, as SQL conditions on taakvelden `t`: the one definition,
+ * also behind the code lists /methode prints (taakveldList).
+ */
+export const moneySelectionSql = {
+	jeugd: `t.domain = 'jeugd' AND t."group" IN ('ambulant', 'verblijf', 'pgb', 'jeugdbescherming')`,
+	wmo: `t.domain = 'wmo' AND t."group" IN ('hulpmiddelen', 'maatwerk', 'pgb')`,
+	bought: `t.purchaseLevel IS NOT NULL`,
+	pgbJeugd: `t.pgb AND t.domain = 'jeugd'`,
+	pgbWmo: `t.pgb AND t.domain = 'wmo'`,
+	wmoMaatwerk: `t.domain = 'wmo' AND t."group" = 'maatwerk'`
+} as const;
+const sel = moneySelectionSql;
 const levels = ['lokaal', 'regionaal', 'landelijk'] as const;
 const settings = ['ambulant', 'verblijf'] as const;
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
@@ -76,8 +86,9 @@ const additive = [
 export const moneyPartsCte = fragment<MoneyParams>(
 	`moneyParams AS (SELECT CAST(? AS INTEGER) AS year, CAST(? AS VARCHAR) AS kind),
 	moneyRows AS (
-		SELECT s.municipalityCode AS code, s.kind, s.lasten, t.domain, t."group", t.purchaseLevel, t.pgb,
-			(${JEUGD}) AS isJeugd, (${WMO}) AS isWmo
+		SELECT s.municipalityCode AS code, s.kind, s.lasten, t."group", t.purchaseLevel,
+			(${sel.jeugd}) AS isJeugd, (${sel.wmo}) AS isWmo, (${sel.pgbJeugd}) AS isPgbJeugd, (${sel.pgbWmo}) AS isPgbWmo,
+			(${sel.wmoMaatwerk}) AS isWmoMaatwerk, (${sel.bought}) AS isBought
 		FROM spending s JOIN taakvelden t ON t.code = s.taakveld, moneyParams mp
 		WHERE s.year = mp.year
 	),
@@ -85,19 +96,19 @@ export const moneyPartsCte = fragment<MoneyParams>(
 		SELECT r.code,
 			sum(lasten) FILTER (WHERE isJeugd) AS jeugd,
 			sum(lasten) FILTER (WHERE isWmo) AS wmo,
-			count(*) FILTER (WHERE purchaseLevel IS NOT NULL) AS purchaseRows,
-			coalesce(sum(lasten) FILTER (WHERE purchaseLevel IS NOT NULL), 0) AS bought,
+			count(*) FILTER (WHERE isBought) AS purchaseRows,
+			coalesce(sum(lasten) FILTER (WHERE isBought), 0) AS bought,
 			${levels.map((l) => `coalesce(sum(lasten) FILTER (WHERE purchaseLevel = '${l}'), 0) AS bought${cap(l)}`).join(',\n\t\t\t')},
 			${settings
 				.flatMap((s) => [
-					`coalesce(sum(lasten) FILTER (WHERE purchaseLevel IS NOT NULL AND "group" = '${s}'), 0) AS ${s}`,
+					`coalesce(sum(lasten) FILTER (WHERE isBought AND "group" = '${s}'), 0) AS ${s}`,
 					...levels.map((l) => `coalesce(sum(lasten) FILTER (WHERE purchaseLevel = '${l}' AND "group" = '${s}'), 0) AS ${s}${cap(l)}`)
 				])
 				.join(',\n\t\t\t')},
-			count(*) FILTER (WHERE pgb) AS pgbRows,
-			coalesce(sum(lasten) FILTER (WHERE pgb AND domain = 'jeugd'), 0) AS pgbJeugd,
-			coalesce(sum(lasten) FILTER (WHERE pgb AND domain = 'wmo'), 0) AS pgbWmo,
-			coalesce(sum(lasten) FILTER (WHERE domain = 'wmo' AND "group" = 'maatwerk'), 0) AS wmoMaatwerk
+			count(*) FILTER (WHERE isPgbJeugd OR isPgbWmo) AS pgbRows,
+			coalesce(sum(lasten) FILTER (WHERE isPgbJeugd), 0) AS pgbJeugd,
+			coalesce(sum(lasten) FILTER (WHERE isPgbWmo), 0) AS pgbWmo,
+			coalesce(sum(lasten) FILTER (WHERE isWmoMaatwerk), 0) AS wmoMaatwerk
 		FROM moneyRows r, moneyParams mp WHERE r.kind = mp.kind
 		GROUP BY r.code
 	),

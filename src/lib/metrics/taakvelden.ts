@@ -1,10 +1,10 @@
 /**
- * The taakveld dictionary (data/reference/taakvelden.csv) as /methode shows it, and the exact
- * taakvelden each money figure of money.ts adds up, written out so /methode can print them.
- * taakvelden.test.ts recomputes the money figures from these lists, so the printed lists cannot
- * drift from money.ts's selections (which go by domain and group, not by code).
+ * The taakveld dictionary (data/reference/taakvelden.csv) as /methode shows it, each row flagged
+ * with money.ts's own selection conditions, and from those flags the exact taakvelden each money
+ * figure adds up, so /methode can print them.
  */
 import { defineMetric } from './metric';
+import { moneySelectionSql as sel } from './money';
 import type { TaakveldGroup } from '../schema/finance';
 
 export interface TaakveldRow extends Record<string, unknown> {
@@ -19,6 +19,13 @@ export interface TaakveldRow extends Record<string, unknown> {
 	pgb: boolean;
 	/** Older codes this one continues, `|`-separated. */
 	continues: string | null;
+	/** In money.ts's selections (moneySelectionSql): the jeugd and Wmo totals, bought youth care, PGB, Wmo maatwerk. */
+	inJeugd: boolean;
+	inWmo: boolean;
+	inBought: boolean;
+	inPgbJeugd: boolean;
+	inPgbWmo: boolean;
+	inWmoMaatwerk: boolean;
 }
 
 export const taakveldList = defineMetric<{ socialOnly?: boolean }, TaakveldRow>({
@@ -30,8 +37,10 @@ export const taakveldList = defineMetric<{ socialOnly?: boolean }, TaakveldRow>(
 	},
 	// Code order keeps an old code next to its successors (6.2, 6.21; 6.6, 6.60; 6.71, 6.711).
 	sql: `
-		SELECT code, name, nameEn, fromYear, toYear, domain, "group", purchaseLevel, pgb, continues
-		FROM taakvelden
+		SELECT code, name, nameEn, fromYear, toYear, domain, "group", purchaseLevel, pgb, continues,
+			(${sel.jeugd}) AS inJeugd, (${sel.wmo}) AS inWmo, (${sel.bought}) AS inBought,
+			(${sel.pgbJeugd}) AS inPgbJeugd, (${sel.pgbWmo}) AS inPgbWmo, (${sel.wmoMaatwerk}) AS inWmoMaatwerk
+		FROM taakvelden t
 		WHERE NOT CAST(? AS BOOLEAN) OR "group" <> 'overig'
 		ORDER BY code`,
 	bind: (p) => [p.socialOnly ?? false]
@@ -39,30 +48,32 @@ export const taakveldList = defineMetric<{ socialOnly?: boolean }, TaakveldRow>(
 
 /** Codes per numbering: 2023–2024 and from 2025. */
 export interface Selection {
-	before2025: readonly string[];
-	from2025: readonly string[];
+	before2025: string[];
+	from2025: string[];
 }
 
-const youthBought2025 = ['6.751', '6.752', '6.753', '6.761', '6.762', '6.763'] as const;
-const wmoMaatwerk2025 = ['6.711', '6.712', '6.713', '6.714'] as const;
-
-/** The taakvelden behind each money figure (money.ts's header), code by code. */
-export const moneySelections = {
-	jeugd: {
-		before2025: ['6.72', '6.72a', '6.72b', '6.72c', '6.72d', '6.73a', '6.73b', '6.73c', '6.74a', '6.74b', '6.74c', '6.82', '6.82a', '6.82b'],
-		from2025: [...youthBought2025, '6.792', '6.821', '6.822']
-	},
-	wmo: {
-		before2025: ['6.6', '6.71', '6.71a', '6.71b', '6.71c', '6.71d'],
-		from2025: ['6.60', ...wmoMaatwerk2025, '6.791']
-	},
-	/** Left out of both totals, and why: /methode says it. */
-	leftOut: {
-		toegangBeleid: { before2025: ['6.2'], from2025: ['6.21', '6.22', '6.23', '6.91', '6.92'] },
-		wonenOpvang: { before2025: ['6.81', '6.81a', '6.81b'], from2025: ['6.811', '6.812'] }
-	},
-	/** Only from 2025: numerator / denominator. */
-	pgbJeugd: { numerator: ['6.792'], denominator: [...youthBought2025, '6.792'] },
-	pgbWmo: { numerator: ['6.791'], denominator: [...wmoMaatwerk2025, '6.791'] },
-	bought: youthBought2025
-} as const;
+/**
+ * The taakvelden behind each money figure, code by code, for /methode: read from the flags
+ * taakveldList computes with money.ts's own conditions, so the printed lists are what it adds up.
+ */
+export function moneySelections(rows: readonly TaakveldRow[]) {
+	const pick = (keep: (r: TaakveldRow) => boolean): Selection => ({
+		before2025: rows.filter((r) => keep(r) && r.fromYear < 2025).map((r) => r.code),
+		from2025: rows.filter((r) => keep(r) && (r.toYear === null || r.toYear >= 2025)).map((r) => r.code)
+	});
+	const from2025 = (keep: (r: TaakveldRow) => boolean) => pick(keep).from2025;
+	const care = (r: TaakveldRow) => r.group !== 'overig';
+	return {
+		jeugd: pick((r) => r.inJeugd),
+		wmo: pick((r) => r.inWmo),
+		/** Left out of both totals, and why: /methode says it. */
+		leftOut: {
+			toegangBeleid: pick((r) => care(r) && (r.group === 'toegang' || r.group === 'beleid')),
+			wonenOpvang: pick((r) => care(r) && (r.group === 'beschermd wonen' || r.group === 'opvang'))
+		},
+		/** Only from 2025: numerator / denominator. */
+		pgbJeugd: { numerator: from2025((r) => r.inPgbJeugd), denominator: from2025((r) => r.inBought || r.inPgbJeugd) },
+		pgbWmo: { numerator: from2025((r) => r.inPgbWmo), denominator: from2025((r) => r.inWmoMaatwerk || r.inPgbWmo) },
+		bought: from2025((r) => r.inBought)
+	};
+}

@@ -55,7 +55,7 @@ export async function load() {
 		tables: tables.map(dictionary),
 		financeTables: financeTables.map(dictionary),
 		taakvelden,
-		moneySelections,
+		moneySelections: moneySelections(taakvelden),
 		circulaires: circulaires.filter((c): c is { year: number; circulaire: string } => c.circulaire !== null),
 		metrics: allMetrics.map((m) => ({ id: m.id, title: m.title, definition: m.definition })),
 		flags: flagIds.map((id) => ({ id, ...flagDefinitions[id] })),
