@@ -38,6 +38,8 @@ export const num = (n: number) => formats().number.format(n);
 export const nf = (n: number | null | undefined) => (n === null || n === undefined ? '–' : formats().integer.format(n));
 export const dec = (n: number | null | undefined) => (n === null || n === undefined ? '–' : formats().decimal.format(n));
 export const pct = (share: number | null | undefined) => (share === null || share === undefined ? '–' : `${formats().integer.format(share * 100)}%`);
+/** A share with one decimal ("10,2%"), for small shares where whole percents hide differences. */
+export const pctDec = (share: number | null | undefined) => (share === null || share === undefined ? '–' : `${formats().decimal.format(share * 100)}%`);
 export const weeks = (n: number | null | undefined) => (n === null || n === undefined ? '–' : `${formats().decimal.format(n)} wk`);
 /** Euros, shortened from a million: "€ 1,2 mln" in Dutch, "€1.2 million" in English. */
 export function euro(n: number | null | undefined): string {
@@ -53,6 +55,17 @@ export function longDate(iso: string | null | undefined): string {
 export function monthName(ym: string): string {
 	const [y, m] = ym.split('-').map(Number);
 	return formats().month.format(new Date(Date.UTC(y!, (m ?? 1) - 1, 1)));
+}
+
+/**
+ * The months a figure covers ('YYYY-MM' to 'YYYY-MM', inclusive), said beside it: "maart 2025 –
+ * februari 2026", a whole calendar year as "2025", one month as that month.
+ */
+export function monthSpan(from: string | null | undefined, to: string | null | undefined): string {
+	if (!from || !to) return '–';
+	if (from === to) return monthName(from);
+	if (from.slice(0, 4) === to.slice(0, 4) && from.endsWith('-01') && to.endsWith('-12')) return from.slice(0, 4);
+	return `${monthName(from)} – ${monthName(to)}`;
 }
 
 /** Plain-language names of procedures and funding models (Dutch, B1). */

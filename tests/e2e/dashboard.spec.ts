@@ -169,7 +169,7 @@ test('a map click is answered from the build cube, with the figures the browser 
 	// says how far it is; once nothing is left to compute, the line is empty. (On a busy machine
 	// a batch may be too slow to run ahead: those filters are computed when chosen.)
 	const cube = fresh.locator('.cube-state');
-	const total = 15 * 8 * 13; // panels × (7 municipalities or all) × (12 categories or all)
+	const total = 16 * 8 * 13; // panels × (7 municipalities or all) × (12 categories or all)
 	await expect(cube).toHaveAttribute('data-cube-total', String(total));
 	await expect(cube).toHaveAttribute('data-cube-pending', '0', { timeout: 90_000 });
 	await expect(cube).toHaveText('');

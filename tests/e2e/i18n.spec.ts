@@ -50,7 +50,9 @@ test('switch to English; it stays English across navigation and reload', async (
 		// Care category names come in English too (the rows carry Dutch names only).
 		await expect(filters.getByLabel('Care category')).toContainText('Help at home or at the provider');
 		await expect(page.getByRole('button', { name: 'Youth Act' })).toHaveAttribute('aria-pressed', 'true');
-		await expect(page.locator('[data-phase="ready"]')).toContainText('Done: the figures were calculated in your browser.');
+		// One status line: once the engine is ready, the panels' line says what the figures are.
+		await expect(page.locator('.panels-state')).toContainText('All figures below were calculated in your browser');
+		await expect(page.locator('.db-progress')).toHaveText('');
 		await expect(page.getByRole('heading', { name: 'Member municipalities' })).toBeVisible();
 	};
 	await checkRegionInEnglish();

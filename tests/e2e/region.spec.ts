@@ -33,7 +33,7 @@ test('DuckDB-WASM recomputes the region chart in the browser, with the same figu
 	}).toPass({ timeout: 30_000 });
 	await expect(figure.locator('tbody tr')).toHaveCount(7);
 	const before = await figure.locator('tbody tr').allTextContents();
-	await expect(page.locator('[data-phase="ready"]')).toBeVisible({ timeout: 60_000 });
+	await expect(page.locator('.db-progress')).toHaveAttribute('data-phase', 'ready', { timeout: 60_000 });
 	await expect(figure).toHaveAttribute('data-computed-by', 'duckdb-wasm');
 	await expect(figure.getByText('Berekend in uw browser (DuckDB)')).toBeVisible();
 	// One bar per member municipality, and the same numbers as the native build computed.
@@ -44,7 +44,7 @@ test('DuckDB-WASM recomputes the region chart in the browser, with the same figu
 
 test('switching law recomputes in the browser and lives in the URL', async ({ page }) => {
 	await page.goto('/regio/JZ12');
-	await expect(page.locator('[data-phase="ready"]')).toBeVisible({ timeout: 60_000 });
+	await expect(page.locator('.db-progress')).toHaveAttribute('data-phase', 'ready', { timeout: 60_000 });
 	await page.getByRole('button', { name: 'Wmo', exact: true }).click();
 	await expect(page).toHaveURL(/\?domein=wmo$/);
 	await expect(page.getByRole('button', { name: 'Wmo', exact: true })).toHaveAttribute('aria-pressed', 'true');

@@ -103,6 +103,15 @@ export const dashboard = {
 	allRegions: { nl: 'Alle regio’s', en: 'All regions' },
 	lawGroup: { nl: 'Wet', en: 'Law' },
 	recalculating: { nl: 'Bezig met herberekenen…', en: 'Recalculating…' },
+	notContracted: {
+		nl: (scope: string, category: string, year: number | null) =>
+			(year === null ? `${scope} heeft „${category}” niet regionaal ingekocht: er is geen inkooptraject voor deze zorgsoort.` : `${scope} had in ${year} geen regionaal contract voor „${category}”.`) +
+			' Daarom zijn er voor deze keuze geen cijfers over contracten, lokale aanbieders, keuzevrijheid en signalen. Wachttijden staan hieronder als die er zijn.',
+		en: (scope: string, category: string, year: number | null) =>
+			(year === null ? `${scope} did not buy “${category}” regionally: there is no procurement for this care category.` : `${scope} had no regional contract for “${category}” in ${year}.`) +
+			' So for this choice there are no figures on contracts, local providers, freedom of choice and signals. Waiting times follow below where there are any.'
+	},
+	notContractedShort: { nl: 'Geen contract voor deze zorgsoort: hier is niets te tonen (zie boven).', en: 'No contract for this care category: nothing to show here (see above).' },
 	contracts: { nl: 'Contractkeuzes', en: 'Contract choices' },
 	local: { nl: 'Lokale aanbieders', en: 'Local providers' },
 	choice: { nl: 'Keuzevrijheid', en: 'Freedom of choice' },
@@ -128,7 +137,7 @@ export const region = {
 	},
 	statLocal: { nl: 'van het contractgeld naar lokale aanbieders', en: 'of contract money goes to local providers' },
 	statEffective: { nl: 'effectieve aanbieders per zorgsoort (mediaan)', en: 'effective providers per care category (median)' },
-	statWaiting: { nl: 'van de wachttijden boven de norm', en: 'of waiting times above the norm' },
+	statWaiting: { nl: (months: string) => `van de wachttijden boven de norm (${months})`, en: (months: string) => `of waiting times above the norm (${months})` },
 	statFlags: { nl: (total: number) => `van ${total} signalen staan aan`, en: (total: number) => `of ${total} signals are raised` },
 	recalcFailed: { nl: (error: string) => `Herberekenen lukte niet: ${error}`, en: (error: string) => `Recalculating did not work: ${error}` },
 	computed: {
@@ -140,8 +149,8 @@ export const region = {
 		en: (selected: string | null) => `All figures below were calculated in advance${selected ? ` for ${selected}` : ''}, with the same SQL on the same data.`
 	},
 	cubeProgress: {
-		nl: (percent: number) => `Alle keuzes worden vooruit berekend: ${percent}%`,
-		en: (percent: number) => `Working out every choice ahead: ${percent}%`
+		nl: (percent: number) => ` Andere keuzes worden alvast berekend (${percent}%).`,
+		en: (percent: number) => ` Other choices are being worked out ahead (${percent}%).`
 	},
 	map: { nl: 'Kaart', en: 'Map' },
 	colourBy: { nl: 'Kleur de kaart naar', en: 'Colour the map by' },
@@ -209,6 +218,13 @@ export const municipality = {
 		medianWaitWeeks: { nl: 'Mediane wachttijd', en: 'Median waiting time' },
 		deals: { nl: 'Lopende inkooptrajecten', en: 'Current procurements' }
 	},
+	/** Said under a measure's name: what it counts, where two measures could seem to disagree. */
+	measureNotes: {
+		shareLocalByValue: { nl: 'euro’s van hoofdaannemers; onderaannemers hebben geen eigen contractgeld', en: 'euros of main contractors; subcontractors have no contract money of their own' },
+		shareLocalByCount: { nl: 'alle contracten, ook die van onderaannemers', en: 'every contract, subcontractors’ included' },
+		waitShareOverNorm: { nl: (months: string) => `aanbieder-maanden, ${months}`, en: (months: string) => `provider-months, ${months}` },
+		medianWaitWeeks: { nl: (months: string) => `${months}`, en: (months: string) => `${months}` }
+	},
 	comparisonSource: {
 		nl: (law: string, date: string) => `Bron: CBS-indeling 2025; contracten, gebruik en wachttijden: demodata (verzonnen). ${law}, peildatum ${date}.`,
 		en: (law: string, date: string) => `Source: CBS division 2025; contracts, use and waiting times: demo data (made up). ${law}, reference date ${date}.`
@@ -228,7 +244,12 @@ export const municipality = {
 		en: (name: string, caption: string) => `Bar chart: share of local contract money in ${name}, the region and the Netherlands. ${caption}`
 	},
 	inRegion: { nl: (name: string, region: string) => `${name} in regio ${region}`, en: (name: string, region: string) => `${name} in region ${region}` },
-	mapLegend: { nl: 'Gemeenten in de regio', en: 'Municipalities in the region' },
+	mapLegend: { nl: 'Jeugdhulp per inwoner', en: 'Youth care per inhabitant' },
+	mapTitle: { nl: (region: string, year: string) => `Jeugdhulp per inwoner in regio ${region}, ${year}`, en: (region: string, year: string) => `Youth care per inhabitant in region ${region}, ${year}` },
+	mapCaption: {
+		nl: (name: string, own: string, region: string) => `${name} begroot ${own} jeugdhulp per inwoner; de hele regio ${region}. Kies een gemeente op de kaart om die te bekijken.`,
+		en: (name: string, own: string, region: string) => `${name} budgets ${own} of youth care per inhabitant; the whole region ${region}. Choose a municipality on the map to view it.`
+	},
 	mapDescription: {
 		nl: (region: string, name: string) => `Kaart van regio ${region} met ${name} gemarkeerd. Kies een andere gemeente om die te bekijken.`,
 		en: (region: string, name: string) => `Map of region ${region} with ${name} marked. Choose another municipality to view it.`
@@ -337,9 +358,9 @@ export const contractsLens = {
 	},
 	mixCurrent: {
 		nl: (procedure: string, funding: string, lots: string, nLots: number, providers: string) =>
-			`; het lopende traject is ${procedure}, ${funding}, met ${lots} ${nLots === 1 ? 'perceel' : 'percelen'} en ${providers} aanbieders.`,
+			`; het lopende traject is ${procedure}, ${funding}, met ${lots} ${nLots === 1 ? 'perceel' : 'percelen'} en ${providers} aanbieders (hoofd- en onderaannemers samen).`,
 		en: (procedure: string, funding: string, lots: string, nLots: number, providers: string) =>
-			`; the current one is ${procedure}, ${funding}, with ${lots} ${nLots === 1 ? 'lot' : 'lots'} and ${providers} providers.`
+			`; the current one is ${procedure}, ${funding}, with ${lots} ${nLots === 1 ? 'lot' : 'lots'} and ${providers} providers (main and subcontractors together).`
 	},
 	timelineCurrent: {
 		nl: (start: string, end: string, extension: number, extensionText: string, maxEnd: string) =>
@@ -354,8 +375,10 @@ export const contractsLens = {
 	timelineNone: { nl: 'Geen trajecten.', en: 'No procurements.' },
 	lotsEmpty: { nl: 'Geen lopende percelen met deze filters.', en: 'No current lots with these filters.' },
 	lots: {
-		nl: (lots: string, n: number, main: string) => `${lots} lopende ${n === 1 ? 'perceel' : 'percelen'} met samen ${main} hoofdaannemers`,
-		en: (lots: string, n: number, main: string) => `${lots} current ${n === 1 ? 'lot' : 'lots'} with ${main} main contractors in total`
+		nl: (lots: string, n: number, main: string, nMain: number, subs: string, nSubs: number) =>
+			`${lots} ${n === 1 ? 'lopend perceel' : 'lopende percelen'} met ${main} ${nMain === 1 ? 'hoofdaannemer' : 'hoofdaannemers'} en ${subs} ${nSubs === 1 ? 'onderaannemer' : 'onderaannemers'} (per perceel geteld)`,
+		en: (lots: string, n: number, main: string, nMain: number, subs: string, nSubs: number) =>
+			`${lots} current ${n === 1 ? 'lot' : 'lots'} with ${main} main ${nMain === 1 ? 'contractor' : 'contractors'} and ${subs} ${nSubs === 1 ? 'subcontractor' : 'subcontractors'} (counted per lot)`
 	},
 	lotsSingle: {
 		nl: (single: string, n: number) => `; bij ${single} ${n === 1 ? 'perceel' : 'percelen'} was er maar één inschrijver.`,
@@ -552,8 +575,10 @@ export const waitingLens = {
 	},
 	demoEmpty: { nl: (scope: string) => `Geen wachttijden voor ${scope} met deze filters.`, en: (scope: string) => `No waiting times for ${scope} with these filters.` },
 	demo: {
-		nl: (share: string, from: string, to: string, scope: string) => `In ${share} van de aanbieder-maanden (${from} – ${to}) lag de wachttijd in ${scope} boven de norm.`,
-		en: (share: string, from: string, to: string, scope: string) => `In ${share} of provider-months (${from} – ${to}) the waiting time in ${scope} was above the norm.`
+		nl: (months: string, scope: string, share: string, median: string) =>
+			`Over ${months}: in ${scope} lag de wachttijd in ${share} van de aanbieder-maanden boven de norm; de mediane wachttijd was ${median}.`,
+		en: (months: string, scope: string, share: string, median: string) =>
+			`Over ${months}: in ${scope} the waiting time was above the norm in ${share} of provider-months; the median wait was ${median}.`
 	},
 	realEmpty: {
 		nl: (scope: string) => `De NZa-lijst van 2018 heeft geen ggz-locaties voor jeugd in ${scope} (met deze filters).`,
@@ -572,8 +597,12 @@ export const waitingLens = {
 		en: (name: string) => name.replace(/^Mental health care for /, '').replace(/ \(.*\)$/, '')
 	},
 	trend: {
-		nl: (month: string, wait: string, share: string) => `In ${month} was de mediane wachttijd ${wait}; ${share} van de aanbieders zat boven de norm.`,
-		en: (month: string, wait: string, share: string) => `In ${month} the median waiting time was ${wait}; ${share} of providers were above the norm.`
+		nl: (month: string, wait: string, share: string) => `In ${month}, de laatste maand, was de mediane wachttijd ${wait}; ${share} van de aanbieders zat boven de norm.`,
+		en: (month: string, wait: string, share: string) => `In ${month}, the latest month, the median waiting time was ${wait}; ${share} of providers were above the norm.`
+	},
+	trendWindow: {
+		nl: (months: string, wait: string, share: string) => ` Over ${months} samen: ${wait} en ${share}.`,
+		en: (months: string, wait: string, share: string) => ` Over ${months} together: ${wait} and ${share}.`
 	},
 	noData: { nl: 'Geen gegevens.', en: 'No data.' },
 	category: { nl: 'Zorgsoort', en: 'Care category' },
@@ -593,7 +622,10 @@ export const waitingLens = {
 		nl: (caption: string) => `Stippen: mediane ggz-wachttijd in 2018 per circuit, met spreiding en de Treeknorm. ${caption}`,
 		en: (caption: string) => `Dots: median mental-health waiting time in 2018 per circuit, with spread and the Treek norm. ${caption}`
 	},
-	perProvider: { nl: (n: number) => `Per aanbieder (de ${n} langste)`, en: (n: number) => `Per provider (the ${n} longest)` },
+	perProvider: {
+		nl: (shown: number, total: number) => `Per aanbieder${shown < total ? ` (de ${shown} langste van ${total})` : ''}`,
+		en: (shown: number, total: number) => `Per provider${shown < total ? ` (the ${shown} longest of ${total})` : ''}`
+	},
 	realProviderDescription: {
 		nl: 'Stippen: ggz-wachttijd per aanbieder in 2018, tegen de Treeknorm.',
 		en: 'Dots: mental-health waiting time per provider in 2018, against the Treek norm.'
@@ -609,7 +641,10 @@ export const waitingLens = {
 	normLabel: { nl: (weeks: string) => `norm ${weeks} weken`, en: (weeks: string) => `norm ${weeks} weeks` },
 	trendYLabel: { nl: 'weken (mediaan)', en: 'weeks (median)' },
 	trendDescription: { nl: (caption: string) => `Lijn: mediane wachttijd per maand. ${caption}`, en: (caption: string) => `Line: median waiting time per month. ${caption}` },
-	providerTitle: { nl: (n: number) => `Wachttijd per aanbieder (de ${n} langste)`, en: (n: number) => `Waiting time per provider (the ${n} longest)` },
+	providerTitle: {
+		nl: (shown: number, total: number) => `Wachttijd per aanbieder${shown < total ? ` (de ${shown} langste van ${total})` : ''}`,
+		en: (shown: number, total: number) => `Waiting time per provider${shown < total ? ` (the ${shown} longest of ${total})` : ''}`
+	},
 	longest: {
 		nl: (provider: string, category: string, wait: string, months: string) =>
 			`Het langst wachten inwoners bij ${provider} (${category}): mediaan ${wait}, ${months} maanden aaneen boven de norm.`,

@@ -10,6 +10,7 @@ import { localShare, localShareByCategory, localShareByMunicipality } from '../m
 import { choiceByCategory, choicePerMunicipality, pgbShare } from '../metrics/choice';
 import { waitingByCategory, waitingByProvider, waitingTrend } from '../metrics/waiting';
 import { flagItems, flagSummary } from '../metrics/flags';
+import { regionHeadlines } from '../metrics/headlines';
 import type { PanelSpec } from '../state/panels.svelte';
 
 export interface DashboardFilter extends RegionFilter {
@@ -37,7 +38,18 @@ export const regionPanels = {
 	waitingTrend: { metric: waitingTrend, params: (f: DashboardFilter) => ({ ...f, source: 'demo' as const }) },
 	waitingByProvider: { metric: waitingByProvider, params: (f: DashboardFilter) => ({ ...f, source: null }) },
 	flagSummary: { metric: flagSummary, params: scope },
+	// The tiles above the lenses, by the lenses' (and the municipality comparison's) definitions.
+	headlines: { metric: regionHeadlines, params: scope },
 	flagItems: { metric: flagItems, params: (f: DashboardFilter) => ({ ...f, flagId: null }) }
 } satisfies Record<string, PanelSpec<DashboardFilter>>;
 
 export type RegionPanels = typeof regionPanels;
+
+/**
+ * The filter picks a care category the scope has no procurement for (none ever, or none in the
+ * chosen year): the contract lenses would only draw empty charts, so the page says why instead.
+ * With a provider chosen an empty answer may be about the provider, so it does not count.
+ */
+export function categoryNotContracted(rows: { dealTimeline: readonly unknown[] }, f: DashboardFilter): boolean {
+	return f.category !== null && f.provider === null && rows.dealTimeline.length === 0;
+}

@@ -6,7 +6,8 @@ import { municipalityComparison, type ComparisonParams, type MunicipalityCompari
 import { localShare, localShareByMunicipality } from './local';
 import { providersPerMunicipality } from './contracts';
 import { choiceByCategory, pgbShare } from './choice';
-import { waitingTrend } from './waiting';
+import { waitingByCategory, waitingTrend } from './waiting';
+import { regionHeadlines } from './headlines';
 import { regionList, regionMembers } from './regions';
 import { contractsCte, fragment, query, type ScopeParams } from './scope';
 import { emptyFilter } from './filter';
@@ -197,6 +198,23 @@ describe('municipalityComparison', () => {
 		expect(r).toMatchObject({ code: 'JZ01', shareLocalByValue: local!.shareLocalByValue, shareLocalByCount: local!.shareLocalByCount, contractedProviders: 4 });
 	});
 
+	it('gives the region page’s headline tiles the same figures and wait window as its regio and gemeente rows', async () => {
+		const region = { ...emptyFilter('JZ01', 'jeugd'), date: '2026-01-01' };
+		const [g, r] = await runMetric(db, municipalityComparison, params());
+		const [tile] = await runMetric(db, regionHeadlines, region);
+		expect(tile).toMatchObject({ markets: 2, waitProviderMonths: 5, waitFromMonth: '2025-03', waitToMonth: '2026-02' });
+		for (const [row, head] of [[r, tile], [g, (await runMetric(db, regionHeadlines, { ...region, municipality: 'GM0001' }))[0]]] as const) {
+			same(head!.medianEffectiveProviders, row!.medianEffectiveProviders);
+			same(head!.waitShareOverNorm, row!.waitShareOverNorm);
+			same(head!.medianWaitWeeks, row!.medianWaitWeeks);
+			expect([head!.waitFromMonth, head!.waitToMonth]).toEqual([row!.waitFromMonth, row!.waitToMonth]);
+		}
+		// The lens's per-category rows add up to the tile's share: 45 → A 10, 6, 12 (2 over of 3); 43 → B 4, 8 (1 of 2).
+		const demo = (await runMetric(db, waitingByCategory, { ...region, source: 'demo' })).map((c) => [c.category, c.providerMonths, c.shareOverNorm]);
+		expect(demo).toEqual([['43', 2, 0.5], ['45', 3, 2 / 3]]);
+		same(tile!.waitShareOverNorm, (2 * 0.5 + 3 * (2 / 3)) / 5);
+	});
+
 	it('keeps each domain apart (A in Wmo region WM01)', async () => {
 		// Only C10: P1 (location in A, a member of WM01) 1,000 → local; one market, HHI 10000 → 1.
 		// Usage 2026: 1 + 1 pgb → 0.5. Waits: the 02 row (30 > 8) in window 2025-02..2026-01.
@@ -287,6 +305,15 @@ describe('municipalityComparison on the real built data (jeugd)', () => {
 					same(g.shareLocalByValue, gl?.shareLocalByValue ?? null);
 					same(g.shareLocalByCount, gl?.shareLocalByCount ?? null);
 					same(g.pgbShare, pgb.find((p) => p.municipalityCode === m.code)!.pgbShare);
+					// The region page's tiles (regionHeadlines) for the region and for this member.
+					const [tile] = await runMetric(real, regionHeadlines, region);
+					const [own] = await runMetric(real, regionHeadlines, { ...region, municipality: m.code });
+					for (const [row, head] of [[r, tile!], [g, own!]] as const) {
+						same(head.medianEffectiveProviders, row.medianEffectiveProviders);
+						same(head.waitShareOverNorm, row.waitShareOverNorm);
+						same(head.medianWaitWeeks, row.medianWaitWeeks);
+						expect([head.waitFromMonth, head.waitToMonth]).toEqual([row.waitFromMonth, row.waitToMonth]);
+					}
 
 					expect(g.contractedProviders).toBeLessThanOrEqual(r.contractedProviders);
 					expect(r.contractedProviders).toBeLessThanOrEqual(nl.contractedProviders);

@@ -38,7 +38,7 @@ import type { Domain } from './config';
 import { categoryHhiCte } from './choice';
 import { localPairsCte, tierColumns, type LocalBy } from './local';
 import { emptyFilter } from './filter';
-import { fragment, query, type Fragment, type ScopeParams, type WaitSource } from './scope';
+import { fragment, monthOf, query, type Fragment, type ScopeParams, type WaitSource } from './scope';
 
 export interface ComparisonParams {
 	/** CBS code (GMxxxx) of the municipality. */
@@ -255,8 +255,6 @@ const waitColumns = `
 	CAST(count(*) FILTER (WHERE medianWeeks > normWeeks) AS DOUBLE) / nullif(count(*) FILTER (WHERE normWeeks IS NOT NULL), 0) AS waitShareOverNorm,
 	median(medianWeeks) AS medianWaitWeeks`;
 const shares = (from: string) => `shareLocalByValue, shareLocalByCount FROM (SELECT ${tierColumns} FROM ${from})`;
-const monthOf = (index: string) => `CASE WHEN ${index} IS NULL THEN NULL ELSE printf('%04d-%02d', (${index}) // 12, (${index}) % 12 + 1) END`;
-
 /** One row per level: `levels(ord, level, code, name)` and the figures per level. */
 const figureCtes = fragment<ComparisonParams>(
 	`levels AS (

@@ -6,6 +6,7 @@ import { choiceByCategory, choicePerMunicipality, pgbShare } from './choice';
 import { waitingByCategory, waitingByProvider, waitingTrend } from './waiting';
 import { flagItems, flagSummary } from './flags';
 import { municipalityComparison } from './comparison';
+import { regionHeadlines } from './headlines';
 import { moneyFigures, moneyPeers } from './money';
 import { taakveldList } from './taakvelden';
 import {
@@ -43,6 +44,7 @@ export const allMetrics = [
 	waitingByProvider,
 	flagSummary,
 	flagItems,
+	regionHeadlines,
 	municipalityComparison,
 	providerFinder,
 	providerCategoryChoices,

@@ -166,6 +166,9 @@ export interface WaitParams extends RegionFilter {
 	source?: WaitSource | null;
 }
 
+/** SQL for the month 'YYYY-MM' of a monthIndex expression (year × 12 + month − 1); NULL stays NULL. */
+export const monthOf = (index: string) => `CASE WHEN ${index} IS NULL THEN NULL ELSE printf('%04d-%02d', (${index}) // 12, (${index}) % 12 + 1) END`;
+
 /**
  * `regionWaits`, `waitWindow`, `scopedWaits(providerId, locationId, category, subCategory,
  * municipalityCode, month, monthIndex, medianWeeks, p90Weeks, normWeeks, normSource, source)`.

@@ -166,6 +166,16 @@ export interface MunicipalityMoney {
 	names: Record<string, { name: string; regionName: string | null }>;
 }
 
+/**
+ * One indicator of the newest Iv3 file for each of `codes` (the region's members, for the page's
+ * map), from the same cached `moneyFigures` rows as the rest of the page; null where missing.
+ */
+export async function membersMoney(db: QueryRunner, codes: readonly string[], indicator: MoneyIndicator) {
+	const y = moneyYears[0];
+	const { byCode } = await allFigures(db, y);
+	return { key: y.key, values: Object.fromEntries(codes.map((c) => [c, compact(indicator, byCode.get(c)?.[indicator])])) as Record<string, number | null> };
+}
+
 /** Everything the municipality page shows of the money lens, per Iv3 file (newest first). */
 export async function municipalityMoney(db: QueryRunner, code: string, regionId: string): Promise<MunicipalityMoney> {
 	const files: MoneyFile[] = [];

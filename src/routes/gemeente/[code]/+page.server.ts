@@ -6,7 +6,7 @@ import { careCategoryList, municipalityList, regionMembers } from '$lib/metrics/
 import { regionProviders } from '$lib/metrics/contracts';
 import { municipalityComparison } from '$lib/metrics/comparison';
 import { domains, metricConfig, type Domain } from '$lib/metrics/config';
-import { municipalityMoney } from '$lib/server/money-municipality';
+import { membersMoney, municipalityMoney } from '$lib/server/money-municipality';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = async () => (await runMetric(await buildDb(), municipalityList, {})).map((m) => ({ code: m.code }));
@@ -36,6 +36,8 @@ export async function load({ params }) {
 		map: projectRegion(regionShapes(members.map((m) => m.code))),
 		byDomain: { jeugd: jeugd!, wmo: wmo! },
 		money: await municipalityMoney(db, params.code, municipality.regionId),
+		// The region map is coloured by a real figure: youth-care spending per inhabitant.
+		mapMoney: await membersMoney(db, members.map((m) => m.code), 'jeugdPerInhabitant'),
 		referenceDate: date
 	};
 }
