@@ -271,3 +271,38 @@ test.describe('phone', () => {
 		expect(overflow).toBeLessThanOrEqual(0);
 	});
 });
+
+test('a care category the region did not buy gets one sentence, and no empty chart', async ({ page }) => {
+	await page.goto('/regio/JZ12?categorie=ggz-adolescenten');
+	await ready(page);
+	await expect(page.getByTestId('not-contracted')).toHaveText(/^Noord-Veluwe heeft „Geestelijke zorg voor jongeren \(ggz adolescenten\)” niet regionaal ingekocht: er is geen inkooptraject voor deze zorgsoort\./);
+	// The contract lenses are not drawn at all; the waiting lens still shows the real NZa waits.
+	for (const id of ['procedures', 'tijdlijn', 'percelen', 'lokaal-per-gemeente', 'concentratie', 'pgb', 'signalen']) await expect(page.locator(`#${id}`), id).toHaveCount(0);
+	await expect(page.locator('#wachttijd-ggz-2018 svg')).not.toHaveCount(0);
+	// A chart without rows says so in its caption and draws nothing: no axes, table or download.
+	const empty = page.locator('figure[data-empty="true"]');
+	await expect(empty).not.toHaveCount(0);
+	await expect(empty.locator('svg, button, table')).toHaveCount(0);
+	await expect(page.locator('#wachttijd-per-zorgsoort .caption')).toHaveText('Geen wachttijden voor Noord-Veluwe met deze filters.');
+
+	// A category that was bought shows its lenses again.
+	await page.getByRole('form', { name: 'Filters' }).getByLabel('Zorgsoort').selectOption('45');
+	await ready(page);
+	await expect(page.getByTestId('not-contracted')).toHaveCount(0);
+	await expect(page.locator('#tijdlijn svg')).toHaveCount(1);
+});
+
+test('the tile, the waiting lens and the municipality comparison give the same wait figure, each with its months', async ({ page }) => {
+	await page.goto('/gemeente/GM0243');
+	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser', { timeout: 60_000 });
+	const row = page.getByTestId('vergelijking').locator('tr', { hasText: 'Wachttijden boven de norm' });
+	const [own, months] = [(await row.locator('td').first().textContent())!.trim(), (await row.locator('.measure-note').textContent())!.replace('aanbieder-maanden, ', '')];
+	expect(own).toMatch(/^\d+%$/);
+	await expect(page.locator('#wachttijd-per-zorgsoort .caption')).toContainText(`Over ${months}: in Harderwijk lag de wachttijd in ${own} van de aanbieder-maanden boven de norm`);
+	await expect(page.locator('#wachttijd-trend .caption')).toContainText(`, de laatste maand,`);
+	await expect(page.locator('#wachttijd-trend .caption')).toContainText(`Over ${months} samen:`);
+
+	await page.goto('/regio/JZ12?gemeente=GM0243');
+	await ready(page);
+	await expect(page.locator('[data-headline="wachttijd"]')).toContainText(`${own} van de wachttijden boven de norm (${months})`);
+});

@@ -80,6 +80,7 @@ test.describe('on a 375 px phone', () => {
 
 	test('the page does not scroll sideways, not even with the chart’s wide table open, and the section passes axe', async ({ page }) => {
 		await page.goto(harderwijk);
+		await expect(page.locator('.lang-switch')).toBeEnabled(); // hydrated: the table button works
 		const chart = page.locator('figure#geld-vergelijkbaar');
 		await chart.scrollIntoViewIfNeeded();
 		await expect(chart.locator('svg')).toBeVisible();
