@@ -362,6 +362,12 @@ export const contractsLens = {
 		en: (procedure: string, funding: string, lots: string, nLots: number, providers: string) =>
 			`; the current one is ${procedure}, ${funding}, with ${lots} ${nLots === 1 ? 'lot' : 'lots'} and ${providers} providers (main and subcontractors together).`
 	},
+	mixLatest: {
+		nl: (procedure: string, funding: string, lots: string, nLots: number, providers: string) =>
+			`; er loopt nu geen traject, het laatste was ${procedure}, ${funding}, met ${lots} ${nLots === 1 ? 'perceel' : 'percelen'} en ${providers} aanbieders (hoofd- en onderaannemers samen).`,
+		en: (procedure: string, funding: string, lots: string, nLots: number, providers: string) =>
+			`; none is running now, the latest was ${procedure}, ${funding}, with ${lots} ${nLots === 1 ? 'lot' : 'lots'} and ${providers} providers (main and subcontractors together).`
+	},
 	timelineCurrent: {
 		nl: (start: string, end: string, extension: number, extensionText: string, maxEnd: string) =>
 			`Het lopende traject loopt van ${start} tot ${end}${extension > 0 ? `, met opties om ${extensionText} jaar te verlengen (tot ${maxEnd})` : ', zonder verlengingsopties'}.`,
