@@ -9,6 +9,7 @@
  * in a $derived, updates when the language changes (it reads the reactive `i18n.lang`).
  */
 import { i18n, type Lang } from './lang.svelte';
+import { plural } from '../format';
 
 export interface Text<T = string> {
 	nl: T;
@@ -68,13 +69,19 @@ export const home = {
 		en: 'Municipalities mostly buy youth care and Wmo support (help under the Social Support Act) together, per region. Regiozicht shows what was bought, how, from whom, and what that means for your municipality. Choose a region.'
 	},
 	allRegions: { nl: (n: number) => `Alle ${n} jeugdregio’s`, en: (n: number) => `All ${n} youth care regions` },
-	search: { nl: 'Zoek een regio', en: 'Search for a region' },
+	search: { nl: 'Zoek een gemeente of regio', en: 'Search for a municipality or region' },
+	found: {
+		nl: (m: number, r: number) => `${plural(m, 'gemeente', 'gemeenten', 'nl')} en ${plural(r, 'regio', 'regio’s', 'nl')} gevonden.`,
+		en: (m: number, r: number) => `${plural(m, 'municipality', 'municipalities', 'en')} and ${plural(r, 'region', 'regions', 'en')} found.`
+	},
+	foundMunicipalities: { nl: 'Gevonden gemeenten', en: 'Municipalities found' },
+	inRegion: { nl: (region: string) => `gemeente in jeugdregio ${region}`, en: (region: string) => `municipality in youth care region ${region}` },
 	colRegion: { nl: 'Regio', en: 'Region' },
 	colLead: { nl: 'Centrumgemeente', en: 'Lead municipality' },
 	colMunicipalities: { nl: 'Gemeenten', en: 'Municipalities' },
 	colPopulation: { nl: 'Inwoners', en: 'Residents' },
 	colProcurements: { nl: 'Inkooptrajecten', en: 'Procurements' },
-	noMatch: { nl: (q: string) => `Geen regio gevonden voor “${q}”.`, en: (q: string) => `No region found for “${q}”.` },
+	noMatch: { nl: (q: string) => `Geen gemeente of regio gevonden voor “${q}”.`, en: (q: string) => `No municipality or region found for “${q}”.` },
 	source: {
 		nl: 'Bron: CBS, gemeentelijke indeling en jeugdregio’s 2025; inwoners 1 januari 2023. Inkooptrajecten: demodata (verzonnen).',
 		en: 'Source: CBS, municipal division and youth care regions 2025; residents on 1 January 2023. Procurements: demo data (made up).'
