@@ -296,6 +296,9 @@ export const chartFrame = {
 	showTable: { nl: 'Toon tabel', en: 'Show table' },
 	hideTable: { nl: 'Verberg tabel', en: 'Hide table' },
 	downloadCsv: { nl: 'Download CSV', en: 'Download CSV' },
+	downloadCsvExcel: { nl: 'CSV voor Excel', en: 'CSV for Excel (Dutch)' },
+	/** Header of the source column in the CSV for Excel. */
+	csvSourceColumn: { nl: 'bron', en: 'source' },
 	downloadSvg: { nl: 'Download SVG', en: 'Download SVG' },
 	downloadPng: { nl: 'Download PNG', en: 'Download PNG' },
 	computedBrowser: { nl: 'Berekend in uw browser (DuckDB)', en: 'Calculated in your browser (DuckDB)' },
