@@ -47,8 +47,8 @@ export const layout = {
 	},
 	demoLink: { nl: 'Meer over de bronnen', en: 'More about the sources' },
 	userData: {
-		nl: (n: number) => `U bekijkt ook uw eigen data (${n} ${n === 1 ? 'bestand' : 'bestanden'}), alleen in dit tabblad.`,
-		en: (n: number) => `You are also viewing your own data (${n} ${n === 1 ? 'file' : 'files'}), only in this tab.`
+		nl: (n: number) => `U bekijkt ook uw eigen data (${plural(n, 'bestand', 'bestanden', 'nl')}), alleen in dit tabblad.`,
+		en: (n: number) => `You are also viewing your own data (${plural(n, 'file', 'files', 'en')}), only in this tab.`
 	},
 	userDataLink: { nl: 'Overzicht', en: 'Overview' },
 	footer: {
@@ -123,9 +123,9 @@ export const dashboard = {
 export const region = {
 	description: {
 		nl: (name: string, municipalities: number) =>
-			`Hoe jeugdregio ${name} (${municipalities} gemeenten) zorg inkoopt: procedures, lokale aanbieders, keuzevrijheid, wachttijden en signalen.`,
+			`Hoe jeugdregio ${name} (${plural(municipalities, 'gemeente', 'gemeenten', 'nl')}) zorg inkoopt: procedures, lokale aanbieders, keuzevrijheid, wachttijden en signalen.`,
 		en: (name: string, municipalities: number) =>
-			`How youth care region ${name} (${municipalities} municipalities) buys care: procedures, local providers, freedom of choice, waiting times and signals.`
+			`How youth care region ${name} (${plural(municipalities, 'municipality', 'municipalities', 'en')}) buys care: procedures, local providers, freedom of choice, waiting times and signals.`
 	},
 	h1: { nl: (name: string) => `Regio ${name}`, en: (name: string) => `Region ${name}` },
 	keyFigures: { nl: 'Kerncijfers', en: 'Key figures' },
@@ -159,7 +159,7 @@ export const region = {
 	unitProviders: { nl: 'Gecontracteerde aanbieders', en: 'Contracted providers' },
 	unitLocal: { nl: 'Lokaal contractgeld (%)', en: 'Local contract money (%)' },
 	unitPgb: { nl: 'Cliënten met pgb (%)', en: 'Clients with a personal budget (%)' },
-	labelProviders: { nl: (n: string) => `${n} aanbieders`, en: (n: string) => `${n} providers` },
+	labelProviders: { nl: (n: number) => plural(n, 'aanbieder', 'aanbieders', 'nl'), en: (n: number) => plural(n, 'provider', 'providers', 'en') },
 	labelLocal: { nl: (n: string) => `${n}% lokaal contractgeld`, en: (n: string) => `${n}% local contract money` },
 	labelPgb: { nl: (n: string) => `${n}% met pgb`, en: (n: string) => `${n}% with a personal budget` },
 	mapTitle: { nl: (unit: string) => `${unit} per gemeente`, en: (unit: string) => `${unit} per municipality` },
@@ -346,10 +346,10 @@ export const contractsLens = {
 		en: (scope: string, wmo: boolean, deals: string, n: number) => `${scope} bought ${wmo ? 'Wmo support' : 'youth care'} through ${deals} ${n === 1 ? 'procurement' : 'procurements'}`
 	},
 	mixCurrent: {
-		nl: (procedure: string, funding: string, lots: string, nLots: number, providers: string) =>
-			`; het lopende traject is ${procedure}, ${funding}, met ${lots} ${nLots === 1 ? 'perceel' : 'percelen'} en ${providers} aanbieders.`,
-		en: (procedure: string, funding: string, lots: string, nLots: number, providers: string) =>
-			`; the current one is ${procedure}, ${funding}, with ${lots} ${nLots === 1 ? 'lot' : 'lots'} and ${providers} providers.`
+		nl: (procedure: string, funding: string, lots: string, nLots: number, providers: number) =>
+			`; het lopende traject is ${procedure}, ${funding}, met ${lots} ${nLots === 1 ? 'perceel' : 'percelen'} en ${plural(providers, 'aanbieder', 'aanbieders', 'nl')}.`,
+		en: (procedure: string, funding: string, lots: string, nLots: number, providers: number) =>
+			`; the current one is ${procedure}, ${funding}, with ${lots} ${nLots === 1 ? 'lot' : 'lots'} and ${plural(providers, 'provider', 'providers', 'en')}.`
 	},
 	timelineCurrent: {
 		nl: (start: string, end: string, extension: number, extensionText: string, maxEnd: string) =>
@@ -364,8 +364,9 @@ export const contractsLens = {
 	timelineNone: { nl: 'Geen trajecten.', en: 'No procurements.' },
 	lotsEmpty: { nl: 'Geen lopende percelen met deze filters.', en: 'No current lots with these filters.' },
 	lots: {
-		nl: (lots: string, n: number, main: string) => `${lots} lopende ${n === 1 ? 'perceel' : 'percelen'} met samen ${main} hoofdaannemers`,
-		en: (lots: string, n: number, main: string) => `${lots} current ${n === 1 ? 'lot' : 'lots'} with ${main} main contractors in total`
+		nl: (lots: string, n: number, main: number) =>
+			`${lots} ${n === 1 ? 'lopend perceel' : 'lopende percelen'} met ${n === 1 ? '' : 'samen '}${plural(main, 'hoofdaannemer', 'hoofdaannemers', 'nl')}`,
+		en: (lots: string, n: number, main: number) => `${lots} current ${n === 1 ? 'lot' : 'lots'} with ${plural(main, 'main contractor', 'main contractors', 'en')}${n === 1 ? '' : ' in total'}`
 	},
 	lotsSingle: {
 		nl: (single: string, n: number) => `; bij ${single} ${n === 1 ? 'perceel' : 'percelen'} was er maar één inschrijver.`,
@@ -621,10 +622,10 @@ export const waitingLens = {
 	trendDescription: { nl: (caption: string) => `Lijn: mediane wachttijd per maand. ${caption}`, en: (caption: string) => `Line: median waiting time per month. ${caption}` },
 	providerTitle: { nl: (n: number) => `Wachttijd per aanbieder (de ${n} langste)`, en: (n: number) => `Waiting time per provider (the ${n} longest)` },
 	longest: {
-		nl: (provider: string, category: string, wait: string, months: string) =>
-			`Het langst wachten inwoners bij ${provider} (${category}): mediaan ${wait}, ${months} maanden aaneen boven de norm.`,
-		en: (provider: string, category: string, wait: string, months: string) =>
-			`Residents wait longest at ${provider} (${category}): median ${wait}, ${months} months in a row above the norm.`
+		nl: (provider: string, category: string, wait: string, months: number) =>
+			`Het langst wachten inwoners bij ${provider} (${category}): mediaan ${wait}, ${months === 1 ? '1 maand' : `${plural(months, 'maand', 'maanden', 'nl')} aaneen`} boven de norm.`,
+		en: (provider: string, category: string, wait: string, months: number) =>
+			`Residents wait longest at ${provider} (${category}): median ${wait}, ${months === 1 ? '1 month' : `${plural(months, 'month', 'months', 'en')} in a row`} above the norm.`
 	},
 	providerDescription: {
 		nl: 'Stippen: mediane wachttijd per aanbieder en zorgsoort, tegen de norm.',
