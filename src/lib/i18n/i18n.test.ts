@@ -223,15 +223,13 @@ describe('counts with their noun (one plural helper)', () => {
 			tr(text.sourcesPage.showUnresolved, 'nl')(1),
 			tr(text.sourcesPage.nonNumeric, 'nl')(1),
 			tr(text.region.labelProviders, 'nl')(1),
-			tr(text.contractsLens.lots, 'nl')('1', 1, 1),
-			tr(text.contractsLens.mixCurrent, 'nl')('x', 'y', '1', 1, 1),
 			tr(text.comparePage.ready, 'nl')(1),
 			tr(text.layout.userData, 'nl')(1),
 			tr(text.home.found, 'nl')(1, 1)
 		].join(' | ');
-		expect(nl).not.toMatch(/\b1 (rijen|fouten|opmerkingen|aanbieders|hoofdaannemers|percelen|wachttijdcellen|bestanden|gemeenten|regio’s|lopende)\b/);
-		expect(tr(text.contractsLens.lots, 'nl')('1', 1, 1)).toBe('1 lopend perceel met 1 hoofdaannemer');
-		expect(tr(text.contractsLens.lots, 'nl')('3', 3, 9)).toBe('3 lopende percelen met samen 9 hoofdaannemers');
+		expect(nl).not.toMatch(/\b1 (rijen|fouten|opmerkingen|aanbieders|wachttijdcellen|bestanden|gemeenten|regio’s|lopende)\b/);
 		expect(tr(text.ownData.issueCount, 'nl')(1, 1)).toBe('1 fout, 1 opmerking.');
+		expect(tr(text.home.found, 'nl')(1, 0)).toBe('1 gemeente gevonden.');
+		expect(tr(text.home.found, 'en')(2, 1)).toBe('2 municipalities and 1 region found.');
 	});
 });

@@ -71,10 +71,14 @@ export const home = {
 	allRegions: { nl: (n: number) => `Alle ${n} jeugdregio’s`, en: (n: number) => `All ${n} youth care regions` },
 	search: { nl: 'Zoek een gemeente of regio', en: 'Search for a municipality or region' },
 	found: {
-		nl: (m: number, r: number) => `${plural(m, 'gemeente', 'gemeenten', 'nl')} en ${plural(r, 'regio', 'regio’s', 'nl')} gevonden.`,
-		en: (m: number, r: number) => `${plural(m, 'municipality', 'municipalities', 'en')} and ${plural(r, 'region', 'regions', 'en')} found.`
+		nl: (m: number, r: number) => `${[m && plural(m, 'gemeente', 'gemeenten', 'nl'), r && plural(r, 'regio', 'regio’s', 'nl')].filter(Boolean).join(' en ')} gevonden.`,
+		en: (m: number, r: number) => `${[m && plural(m, 'municipality', 'municipalities', 'en'), r && plural(r, 'region', 'regions', 'en')].filter(Boolean).join(' and ')} found.`
 	},
 	foundMunicipalities: { nl: 'Gevonden gemeenten', en: 'Municipalities found' },
+	moreFound: {
+		nl: (n: number) => `En nog ${plural(n, 'gemeente', 'gemeenten', 'nl')}: typ meer letters.`,
+		en: (n: number) => `And ${plural(n, 'more municipality', 'more municipalities', 'en')}: type more letters.`
+	},
 	inRegion: { nl: (region: string) => `gemeente in jeugdregio ${region}`, en: (region: string) => `municipality in youth care region ${region}` },
 	colRegion: { nl: 'Regio', en: 'Region' },
 	colLead: { nl: 'Centrumgemeente', en: 'Lead municipality' },
@@ -346,10 +350,10 @@ export const contractsLens = {
 		en: (scope: string, wmo: boolean, deals: string, n: number) => `${scope} bought ${wmo ? 'Wmo support' : 'youth care'} through ${deals} ${n === 1 ? 'procurement' : 'procurements'}`
 	},
 	mixCurrent: {
-		nl: (procedure: string, funding: string, lots: string, nLots: number, providers: number) =>
-			`; het lopende traject is ${procedure}, ${funding}, met ${lots} ${nLots === 1 ? 'perceel' : 'percelen'} en ${plural(providers, 'aanbieder', 'aanbieders', 'nl')}.`,
-		en: (procedure: string, funding: string, lots: string, nLots: number, providers: number) =>
-			`; the current one is ${procedure}, ${funding}, with ${lots} ${nLots === 1 ? 'lot' : 'lots'} and ${plural(providers, 'provider', 'providers', 'en')}.`
+		nl: (procedure: string, funding: string, lots: string, nLots: number, providers: string) =>
+			`; het lopende traject is ${procedure}, ${funding}, met ${lots} ${nLots === 1 ? 'perceel' : 'percelen'} en ${providers} aanbieders.`,
+		en: (procedure: string, funding: string, lots: string, nLots: number, providers: string) =>
+			`; the current one is ${procedure}, ${funding}, with ${lots} ${nLots === 1 ? 'lot' : 'lots'} and ${providers} providers.`
 	},
 	timelineCurrent: {
 		nl: (start: string, end: string, extension: number, extensionText: string, maxEnd: string) =>
@@ -364,9 +368,8 @@ export const contractsLens = {
 	timelineNone: { nl: 'Geen trajecten.', en: 'No procurements.' },
 	lotsEmpty: { nl: 'Geen lopende percelen met deze filters.', en: 'No current lots with these filters.' },
 	lots: {
-		nl: (lots: string, n: number, main: number) =>
-			`${lots} ${n === 1 ? 'lopend perceel' : 'lopende percelen'} met ${n === 1 ? '' : 'samen '}${plural(main, 'hoofdaannemer', 'hoofdaannemers', 'nl')}`,
-		en: (lots: string, n: number, main: number) => `${lots} current ${n === 1 ? 'lot' : 'lots'} with ${plural(main, 'main contractor', 'main contractors', 'en')}${n === 1 ? '' : ' in total'}`
+		nl: (lots: string, n: number, main: string) => `${lots} lopende ${n === 1 ? 'perceel' : 'percelen'} met samen ${main} hoofdaannemers`,
+		en: (lots: string, n: number, main: string) => `${lots} current ${n === 1 ? 'lot' : 'lots'} with ${main} main contractors in total`
 	},
 	lotsSingle: {
 		nl: (single: string, n: number) => `; bij ${single} ${n === 1 ? 'perceel' : 'percelen'} was er maar één inschrijver.`,
