@@ -146,3 +146,9 @@ export function fundingLabel(code: string, short = false): string {
 	const names = i18n.lang === 'en' ? (short ? fundingShortEn : fundingNameEn) : short ? fundingShort : fundingName;
 	return names[code] ?? code;
 }
+
+/**
+ * A count with its noun: "1 rij", "2 rijen", "1 row", "0 rows". Every count-bearing string goes
+ * through here, so Dutch never reads "1 rijen". The count is formatted in the current language.
+ */
+export const plural = (n: number, one: string, many: string, lang: Lang = i18n.lang) => `${formats(lang).integer.format(n)} ${n === 1 ? one : many}`;

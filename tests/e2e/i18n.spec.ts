@@ -29,9 +29,10 @@ test('switch to English; it stays English across navigation and reload', async (
 	await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Money for youth care and Wmo, per municipality', 'All 42 youth care regions']);
 
 	// In-app navigation to a region: still English, down to captions, chart titles and filters.
-	await page.getByLabel('Search for a region').fill('noord-vel');
+	await page.getByLabel('Search for a municipality or region').fill('noord-vel');
 	await page.getByRole('link', { name: 'Noord-Veluwe' }).click();
-	await expect(page).toHaveURL(/\/regio\/JZ12$/);
+	// The address keeps the language, so this link can be shared in English.
+	await expect(page).toHaveURL(/\/regio\/JZ12\?lang=en$/);
 	const checkRegionInEnglish = async () => {
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Region Noord-Veluwe');
@@ -239,6 +240,6 @@ test('own data in English, down to the importer’s messages', async ({ page }) 
 
 	// Switching back to Dutch changes the same report in place.
 	await page.getByRole('button', { name: 'Nederlands' }).click();
-	await expect(report).toContainText('Geladen: 1 rijen in providers.');
+	await expect(report).toContainText('Geladen: 1 rij in providers.');
 	await expect(report.locator('tbody tr').first()).toContainText('verwacht');
 });

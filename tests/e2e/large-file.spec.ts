@@ -30,6 +30,6 @@ test('a 100 MB CSV loads without freezing the page or losing earlier data', asyn
 	await expect(page.locator('.busy')).toBeVisible();
 	await page.getByRole('heading', { level: 1 }).click({ timeout: 2_000 });
 	const report = page.locator('section.report[data-file="providers.csv"]');
-	await expect(report).toContainText(`Geladen: ${n} rijen in providers.`, { timeout: 300_000 });
-	await expect(report).toContainText('1 rijen afgekeurd.');
+	await expect(report).toContainText(`Geladen: ${n.toLocaleString('nl-NL')} rijen in providers.`, { timeout: 300_000 });
+	await expect(report).toContainText('1 rij afgekeurd.');
 });

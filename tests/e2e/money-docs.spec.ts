@@ -47,7 +47,7 @@ test('/bronnen lists CBS Iv3, the computed Gemeentefonds and the money tables’
 	await expect(page.getByRole('heading', { level: 2, name: /^Gemeentefonds: .*\(berekend\)$/ })).toBeVisible();
 	await expect(page.locator('#gemeentefonds-berekend')).toContainText('geen overzicht van betalingen');
 
-	const spending = page.locator('#tabellen + .table-scroll').getByRole('row', { name: /^spending\b/ });
+	const spending = page.locator('#tabellen + .table-scroll').getByRole('row', { name: /^Uitgaven per taakveld .*\bspending\b/ });
 	await expect(spending.getByRole('cell')).toHaveText(['96.444', '96.444', '0']);
 
 	await page.locator('#cbs-iv3').getByRole('link', { name: 'lijst met taakvelden' }).click();
@@ -57,5 +57,5 @@ test('/bronnen lists CBS Iv3, the computed Gemeentefonds and the money tables’
 	await page.goto('/bronnen');
 	await page.getByRole('button', { name: 'English' }).click();
 	await expect(page.locator('#gemeentefonds-berekend')).toContainText('payment years 2024 and 2025 (May and September circulars of 2023 and 2024)');
-	await expect(page.locator('#tabellen + .table-scroll').getByRole('row', { name: /^spending\b/ }).getByRole('cell').first()).toHaveText('96,444');
+	await expect(page.locator('#tabellen + .table-scroll').getByRole('row', { name: /^Spending per taakveld .*\bspending\b/ }).getByRole('cell').first()).toHaveText('96,444');
 });

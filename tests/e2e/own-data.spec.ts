@@ -9,8 +9,8 @@ test('own data: valid rows load, invalid rows are listed, earlier loads survive 
 	// 1. Providers: one good row, one with a missing name and a bad KvK number.
 	await input.setInputFiles([csv('providers.csv', 'id,name,kvk,legalForm,providerType,source\np1,Zorg <b>Oost</b>,12345678,stichting,,mijn-bron\np2,,123,,,mijn-bron\n')]);
 	const first = page.locator('section.report[data-file="providers.csv"]');
-	await expect(first).toContainText('Geladen: 1 rijen in providers.');
-	await expect(first).toContainText('1 rijen afgekeurd.');
+	await expect(first).toContainText('Geladen: 1 rij in providers.');
+	await expect(first).toContainText('1 rij afgekeurd.');
 	await expect(first.locator('tbody tr').first()).toContainText('3');
 	await expect(first.locator('tbody tr').first()).toContainText('name');
 
@@ -19,7 +19,7 @@ test('own data: valid rows load, invalid rows are listed, earlier loads survive 
 	const garbage = page.locator('section.report[data-file="lots.csv"]');
 	await expect(garbage).toContainText('Er is niets geladen.');
 	await expect(page.getByRole('heading', { name: 'Geladen in deze browser' })).toBeVisible();
-	await expect(page.locator('section[aria-labelledby="geladen"]')).toContainText('providers.csv: 1 rijen');
+	await expect(page.locator('section[aria-labelledby="geladen"]')).toContainText('providers.csv: 1 rij');
 
 	// 3. A real deal for Noord-Veluwe, only Harderwijk takes part, one contract with p1.
 	await input.setInputFiles([
@@ -36,7 +36,7 @@ test('own data: valid rows load, invalid rows are listed, earlier loads survive 
 		)
 	]);
 	const contracts = page.locator('section.report[data-file="contracts.csv"]');
-	await expect(contracts).toContainText('Geladen: 1 rijen in contracts.');
+	await expect(contracts).toContainText('Geladen: 1 rij in contracts.');
 	await expect(contracts).toContainText("Verwijst naar providers.id 'p9'");
 	await expect(page.getByText('Demodata vervangen door uw gegevens: inkoop en contracten.')).toBeVisible();
 
@@ -66,5 +66,5 @@ test('a file chosen before the page has finished loading is still read', async (
 	await page.getByLabel('Kies een of meer bestanden (CSV of JSON)').setInputFiles([csv('providers.csv', 'id,name,kvk,legalForm,providerType,source\np1,Zorg Oost,12345678,stichting,,mijn-bron\n')]);
 	await expect(page.locator('section.report')).toHaveCount(0);
 	release();
-	await expect(page.locator('section.report[data-file="providers.csv"]')).toContainText('Geladen: 1 rijen in providers.');
+	await expect(page.locator('section.report[data-file="providers.csv"]')).toContainText('Geladen: 1 rij in providers.');
 });

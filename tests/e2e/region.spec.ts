@@ -5,7 +5,7 @@ test('the home page lists all 42 jeugdregio’s and links to a region', async ({
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hoe kopen regio’s zorg in?');
 	const rows = page.locator('tbody tr');
 	await expect(rows).toHaveCount(42);
-	await page.getByLabel('Zoek een regio').fill('noord-vel');
+	await page.getByLabel('Zoek een gemeente of regio').fill('noord-vel');
 	await expect(rows).toHaveCount(1);
 	await page.getByRole('link', { name: 'Noord-Veluwe' }).click();
 	await expect(page).toHaveURL(/\/regio\/JZ12$/);

@@ -1,11 +1,21 @@
 /**
  * The catalogue of data sources. Row `source` values point here; /bronnen and every chart's
- * source line are generated from it, so provenance is stated once.
+ * source line are generated from it, so provenance is stated once. Source lines are read by
+ * everyone, so they are in plain words; repositories and scripts (`via`) are named on /bronnen.
  */
+import { periodText, tr } from '../i18n/text';
+import { i18n, type Lang } from '../i18n/lang.svelte';
+
 export interface DataSource {
 	id: string;
 	title: { nl: string; en: string };
+	/** Who publishes the figures, in plain words. */
 	publisher: string;
+	/** How the figures reached Regiozicht (a repository, a script): shown on /bronnen, not in source lines. */
+	via?: string;
+	/** A source line in words of its own, after the (short) title: for the demo data, what they are. */
+	short?: { nl: string; en: string };
+	line?: { nl: (period: string) => string; en: (period: string) => string };
 	/** Reference date or period of the figures; a plain string has its month names translated (periodText). */
 	period: string | { nl: string; en: string };
 	licence: string;
@@ -20,7 +30,8 @@ export const sources: DataSource[] = [
 	{
 		id: 'cbs-gebieden-2025',
 		title: { nl: 'Gemeenten en regio-indeling 2025', en: 'Municipalities and regional divisions 2025' },
-		publisher: 'CBS / PDOK (via cartomap/nl)',
+		publisher: 'CBS / PDOK',
+		via: 'cartomap/nl',
 		period: '1 januari 2025',
 		licence: 'CC BY 4.0 (CBS open data)',
 		url: 'https://www.cbs.nl/nl-nl/dossier/nederland-regionaal/geografische-data',
@@ -33,7 +44,8 @@ export const sources: DataSource[] = [
 	{
 		id: 'cbs-kwb-2023',
 		title: { nl: 'Kerncijfers wijken en buurten 2023', en: 'Key figures districts and neighbourhoods 2023' },
-		publisher: 'CBS (via PDOK)',
+		publisher: 'CBS',
+		via: 'PDOK',
 		period: '1 januari 2023',
 		licence: 'CBS/PDOK open data',
 		url: 'https://www.cbs.nl/nl-nl/reeksen/geografische-data/kerncijfers-wijken-en-buurten',
@@ -43,7 +55,8 @@ export const sources: DataSource[] = [
 	{
 		id: 'cbs-grenzen-2025',
 		title: { nl: 'Grenzen van gemeenten, jeugdregio’s en provincies 2025', en: 'Boundaries of municipalities, youth regions and provinces 2025' },
-		publisher: 'CBS / PDOK (via cartomap/nl)',
+		publisher: 'CBS / PDOK',
+		via: 'cartomap/nl',
 		period: '2025',
 		licence: 'CC BY 4.0 (CBS open data)',
 		url: 'https://github.com/cartomap/nl',
@@ -76,7 +89,8 @@ export const sources: DataSource[] = [
 	{
 		id: 'cbs-iv3',
 		title: { nl: 'Gemeentelijke uitgaven per taakveld (Iv3)', en: 'Municipal spending per budget heading (Iv3)' },
-		publisher: 'CBS (via michielsd/begrotingsanalysetool)',
+		publisher: 'CBS',
+		via: 'michielsd/begrotingsanalysetool',
 		period: { nl: 'begroting 2023, 2024, 2025; jaarrekening 2023', en: 'budget 2023, 2024, 2025; accounts 2023' },
 		licence: 'CC BY 4.0 (CBS open data)',
 		url: 'https://www.cbs.nl/nl-nl/onze-diensten/methoden/onderzoksomschrijvingen/korte-onderzoeksbeschrijvingen/iv3-informatie-voor-derden',
@@ -89,7 +103,8 @@ export const sources: DataSource[] = [
 	{
 		id: 'gemeentefonds-berekend',
 		title: { nl: 'Gemeentefonds: individuele voorzieningen Wmo en Jeugd (berekend)', en: 'Municipal Fund: individual provisions Wmo and youth (computed)' },
-		publisher: 'Ministerie van BZK (circulaires); berekend door michielsd/begrotingsanalysetool',
+		publisher: 'Ministerie van BZK (circulaires)',
+		via: 'michielsd/begrotingsanalysetool',
 		period: { nl: 'uitkeringsjaren 2024 en 2025 (mei- en septembercirculaire 2023 en 2024)', en: 'payment years 2024 and 2025 (May and September circulars of 2023 and 2024)' },
 		licence: 'open data; berekening Apache-2.0',
 		url: 'https://www.rijksoverheid.nl/onderwerpen/financien-gemeenten-en-provincies/gemeentefonds',
@@ -102,7 +117,13 @@ export const sources: DataSource[] = [
 	{
 		id: 'demo',
 		title: { nl: 'Demodata (verzonnen)', en: 'Demo data (made up)' },
-		publisher: 'Regiozicht, seeded generator (scripts/sources/demo.ts)',
+		publisher: 'Regiozicht',
+		via: 'scripts/sources/demo.ts',
+		short: { nl: 'Demodata', en: 'Demo data' },
+		line: {
+			nl: (period: string) => `verzonnen door Regiozicht, ${period}, op echte gemeenten en regio’s`,
+			en: (period: string) => `made up by Regiozicht, ${period}, on real municipalities and regions`
+		},
 		period: '2015–2026',
 		licence: 'EUPL-1.2 (code), data vrij te gebruiken',
 		url: null,
@@ -115,6 +136,17 @@ export const sources: DataSource[] = [
 ];
 
 export const sourceById = new Map(sources.map((s) => [s.id, s]));
+
+/** The words after a source's linked name in a source line: "(CBS, 2025)", or its own line ("verzonnen door …"). */
+export function sourceWords(s: DataSource, lang: Lang = i18n.lang): string {
+	const period = periodText(s.period, lang);
+	return s.line ? `: ${s.line[lang](period)}` : ` (${s.publisher}, ${period})`;
+}
+
+/** A source as plain text, for an exported image: "Demodata: verzonnen door Regiozicht, 2015–2026, …". */
+export function sourceText(s: DataSource, lang: Lang = i18n.lang): string {
+	return `${tr(s.short ?? s.title, lang)}${sourceWords(s, lang)}`;
+}
 
 /** Row source values like "cbs-gebieden-2025+cbs-kwb-2023" name several sources. */
 export function splitSources(value: string): string[] {

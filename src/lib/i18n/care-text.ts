@@ -4,6 +4,7 @@
  * not carry them in their JavaScript.
  */
 import { type Text } from './text';
+import { plural } from '../format';
 
 /* ------------------------------------------------------------------ care finder, provider profile, comparison */
 
@@ -392,7 +393,7 @@ export const comparePage = {
 	none: { nl: 'Nog geen aanbieders gekozen.', en: 'No providers chosen yet.' },
 	failed: { nl: (error: string) => `Vergelijken lukte niet in uw browser. ${error}`, en: (error: string) => `Comparing did not work in your browser. ${error}` },
 	busy: { nl: 'Bezig met vergelijken…', en: 'Comparing…' },
-	ready: { nl: (n: number) => `${n} aanbieders naast elkaar.`, en: (n: number) => `${n} ${n === 1 ? 'provider' : 'providers'} side by side.` },
+	ready: { nl: (n: number) => `${plural(n, 'aanbieder', 'aanbieders', 'nl')} naast elkaar.`, en: (n: number) => `${plural(n, 'provider', 'providers', 'en')} side by side.` },
 	pgbExplain: { nl: ' (persoonsgebonden budget): u krijgt geld en koopt de zorg zelf in.', en: ': you get money and buy the care yourself.' },
 	normExplain: {
 		nl: ': de wachttijd die nog als redelijk geldt (ggz: Treeknorm 14 weken; jeugdhulp en Wmo: een demo-norm).',

@@ -1,5 +1,7 @@
 /** Words of /methode and /bronnen, Dutch and English, as in text.ts; kept apart so other pages do not ship them. */
 
+import { plural } from '../format';
+
 /* ------------------------------------------------------------------ /methode and /bronnen */
 
 export const method = {
@@ -78,6 +80,9 @@ export const sourcesPage = {
 	period: { nl: 'Peildatum of periode', en: 'Reference date or period' },
 	licence: { nl: 'Licentie', en: 'Licence' },
 	origin: { nl: 'Herkomst', en: 'Origin' },
+	via: { nl: 'Verwerkt met', en: 'Processed with' },
+	/** The technical table name beside its plain name, for those who query the data in SQL. */
+	tableName: { nl: 'naam in SQL', en: 'name in SQL' },
 	tables: { nl: 'Wat er in de meegeleverde data zit', en: 'What the included data hold' },
 	table: { nl: 'Tabel', en: 'Table' },
 	rows: { nl: 'Rijen', en: 'Rows' },
@@ -85,22 +90,22 @@ export const sourcesPage = {
 	demo: { nl: 'Waarvan demo', en: 'Of which demo' },
 	nza: { nl: 'NZa-wachttijden: van 2018 naar de gemeenten van 2025', en: 'NZa waiting times: from 2018 to the municipalities of 2025' },
 	nzaIntro: {
-		nl: (rows: string, placeRows: string) =>
-			`Het NZa-bestand telt ${rows} rijen met gemeentecodes van 2018. Sinds 2018 zijn veel gemeenten samengegaan; we zetten elke code om naar de gemeente van 2025 met de CBS-grenzen van beide jaren. ${placeRows} rijen hadden een code van vóór 2018; die zijn op plaatsnaam toegewezen:`,
-		en: (rows: string, placeRows: string) =>
-			`The NZa file has ${rows} rows with municipality codes of 2018. Since 2018 many municipalities have merged; we convert each code to the municipality of 2025 using the CBS boundaries of both years. ${placeRows} rows had a code from before 2018; these were assigned by place name:`
+		nl: (rows: number, placeRows: number) =>
+			`Het NZa-bestand telt ${plural(rows, 'rij', 'rijen', 'nl')} met gemeentecodes van 2018. Sinds 2018 zijn veel gemeenten samengegaan; we zetten elke code om naar de gemeente van 2025 met de CBS-grenzen van beide jaren. ${plural(placeRows, 'rij had', 'rijen hadden', 'nl')} een code van vóór 2018; die ${placeRows === 1 ? 'is' : 'zijn'} op plaatsnaam toegewezen:`,
+		en: (rows: number, placeRows: number) =>
+			`The NZa file has ${plural(rows, 'row', 'rows', 'en')} with municipality codes of 2018. Since 2018 many municipalities have merged; we convert each code to the municipality of 2025 using the CBS boundaries of both years. ${plural(placeRows, 'row', 'rows', 'en')} had a code from before 2018; ${placeRows === 1 ? 'it was' : 'these were'} assigned by place name:`
 	},
 	byPlace: {
-		nl: (place: string, code2018: string, code2025: string, rows: string) => `${place} (code ${code2018}) → ${code2025}: ${rows} rijen`,
-		en: (place: string, code2018: string, code2025: string, rows: string) => `${place} (code ${code2018}) → ${code2025}: ${rows} rows`
+		nl: (place: string, code2018: string, code2025: string, rows: number) => `${place} (code ${code2018}) → ${code2025}: ${plural(rows, 'rij', 'rijen', 'nl')}`,
+		en: (place: string, code2018: string, code2025: string, rows: number) => `${place} (code ${code2018}) → ${code2025}: ${plural(rows, 'row', 'rows', 'en')}`
 	},
 	unresolved: {
-		nl: (n: string) =>
-			`${n} rijen hebben geen gemeente (bijvoorbeeld online hulp of “Onbekend”). Ze staan niet op de kaart en niet in gemeentecijfers, maar we laten ze hier zien in plaats van ze stil weg te laten:`,
-		en: (n: string) =>
-			`${n} rows have no municipality (for example online help, or “Onbekend”: unknown). They are not on the map and not in municipal figures, but we show them here instead of leaving them out silently:`
+		nl: (n: number) =>
+			`${plural(n, 'rij heeft', 'rijen hebben', 'nl')} geen gemeente (bijvoorbeeld online hulp of “Onbekend”). Ze staan niet op de kaart en niet in gemeentecijfers, maar we laten ze hier zien in plaats van ze stil weg te laten:`,
+		en: (n: number) =>
+			`${plural(n, 'row has', 'rows have', 'en')} no municipality (for example online help, or “Onbekend”: unknown). They are not on the map and not in municipal figures, but we show them here instead of leaving them out silently:`
 	},
-	showUnresolved: { nl: (n: number) => `Toon de ${n} rijen zonder gemeente`, en: (n: number) => `Show the ${n} rows without a municipality` },
+	showUnresolved: { nl: (n: number) => `Toon de ${plural(n, 'rij', 'rijen', 'nl')} zonder gemeente`, en: (n: number) => `Show the ${plural(n, 'row', 'rows', 'en')} without a municipality` },
 	row: { nl: (row: number, reason: string) => `Rij ${row}: ${reason}`, en: (row: number, reason: string) => `Row ${row}: ${reason}` },
 	/** The data build writes its reasons in Dutch; the one it writes for NZa rows, in English. */
 	reason: {
@@ -109,10 +114,10 @@ export const sourcesPage = {
 			reason.replace(/^gemeentecode '(.*)' is geen CBS-code \(plaats '(.*)', locatie '(.*)'\)$/, "municipality code '$1' is not a CBS code (place '$2', location '$3')")
 	},
 	nonNumeric: {
-		nl: (n: string) =>
-			`NZa publiceert wachttijden per aanbieder op een peildatum; korter dan een week staat in de bron als 1 week. ${n} wachttijdcellen bevatten geen getal (“-”, “Stop” voor een aanmeldstop, “Onbekend”); die tellen als onbekend, niet als nul.`,
-		en: (n: string) =>
-			`NZa publishes waiting times per provider on a reference date; less than a week appears in the source as 1 week. ${n} waiting-time cells hold no number (“-”, “Stop” for a registration stop, “Onbekend” for unknown); these count as unknown, not as zero.`
+		nl: (n: number) =>
+			`NZa publiceert wachttijden per aanbieder op een peildatum; korter dan een week staat in de bron als 1 week. ${plural(n, 'wachttijdcel bevat', 'wachttijdcellen bevatten', 'nl')} geen getal (“-”, “Stop” voor een aanmeldstop, “Onbekend”); die tellen als onbekend, niet als nul.`,
+		en: (n: number) =>
+			`NZa publishes waiting times per provider on a reference date; less than a week appears in the source as 1 week. ${plural(n, 'waiting-time cell holds', 'waiting-time cells hold', 'en')} no number (“-”, “Stop” for a registration stop, “Onbekend” for unknown); these count as unknown, not as zero.`
 	},
 	gaps: { nl: 'Wat ontbreekt', en: 'What is missing' },
 	gapList: [

@@ -19,7 +19,7 @@ const text = {
 	pages: { moneyLensText, homeText, municipalityMoneyText, methodMoneyText, sourcesMoneyText }
 };
 import { categoryNames, localizeCategories, periodText, tr } from './text';
-import { dec, euro, fundingLabel, longDate, monthName, nf, pct, procedureLabel, procedureName, procedureNameEn, procedureShortEn, procedureShort, fundingName, fundingNameEn, fundingShort, fundingShortEn } from '../format';
+import { dec, euro, plural, fundingLabel, longDate, monthName, nf, pct, procedureLabel, procedureName, procedureNameEn, procedureShortEn, procedureShort, fundingName, fundingNameEn, fundingShort, fundingShortEn } from '../format';
 
 afterEach(() => setLang('nl', { remember: false }));
 
@@ -148,7 +148,7 @@ describe('the care finder, profile, comparison and own-data pages', () => {
 		expect(tr(text.finder.categoryCount)(1, '1')).toBe('1 aanbieder');
 		expect(tr(text.picker.found)(12, 8)).toBe('12 gemeenten gevonden, de eerste 8 staan in de lijst. Kies met pijltje omlaag en Enter.');
 		expect(tr(text.providerProfile.tierRegion)('Ermelo', '12', 'Harderwijk')).toBe('Deze aanbieder heeft een locatie in uw regio: Ermelo, ca. 12 km van Harderwijk.');
-		expect(tr(text.ownData.loadedFile)('providers.csv', 1, 'providers 1', 1)).toBe('providers.csv: 1 rijen (providers 1), 1 afgekeurd');
+		expect(tr(text.ownData.loadedFile)('providers.csv', 1, 'providers 1', 1)).toBe('providers.csv: 1 rij (providers 1), 1 afgekeurd');
 		expect(tr(text.ownData.issueCount)(0, 2)).toBe('Geen fouten, 2 opmerkingen.');
 	});
 
@@ -200,5 +200,36 @@ describe('the care finder, profile, comparison and own-data pages', () => {
 			'The link asked for page “x”, which we do not know. We show the first page.',
 			'You can compare at most 4 providers. We show the first 4.'
 		]);
+	});
+});
+
+describe('counts with their noun (one plural helper)', () => {
+	it('says "1 rij", "2 rijen", "1.234 rijen" and "1 row", "1,234 rows"', () => {
+		expect(plural(1, 'rij', 'rijen', 'nl')).toBe('1 rij');
+		expect(plural(0, 'rij', 'rijen', 'nl')).toBe('0 rijen');
+		expect(plural(1234, 'rij', 'rijen', 'nl')).toBe('1.234 rijen');
+		expect(plural(1, 'row', 'rows', 'en')).toBe('1 row');
+		expect(plural(1234, 'row', 'rows', 'en')).toBe('1,234 rows');
+	});
+
+	it('never writes a plural noun after a count of 1', () => {
+		const nl = [
+			tr(text.ownData.loadedPart, 'nl')(1, 'providers'),
+			tr(text.ownData.rejected, 'nl')(1),
+			tr(text.ownData.issueCount, 'nl')(1, 1),
+			tr(text.sourcesPage.nzaIntro, 'nl')(1, 1),
+			tr(text.sourcesPage.byPlace, 'nl')('Ede', 'GM0228', 'GM0228', 1),
+			tr(text.sourcesPage.unresolved, 'nl')(1),
+			tr(text.sourcesPage.showUnresolved, 'nl')(1),
+			tr(text.sourcesPage.nonNumeric, 'nl')(1),
+			tr(text.region.labelProviders, 'nl')(1),
+			tr(text.comparePage.ready, 'nl')(1),
+			tr(text.layout.userData, 'nl')(1),
+			tr(text.home.found, 'nl')(1, 1)
+		].join(' | ');
+		expect(nl).not.toMatch(/\b1 (rijen|fouten|opmerkingen|aanbieders|wachttijdcellen|bestanden|gemeenten|regio’s|lopende)\b/);
+		expect(tr(text.ownData.issueCount, 'nl')(1, 1)).toBe('1 fout, 1 opmerking.');
+		expect(tr(text.home.found, 'nl')(1, 0)).toBe('1 gemeente gevonden.');
+		expect(tr(text.home.found, 'en')(2, 1)).toBe('2 municipalities and 1 region found.');
 	});
 });

@@ -5,7 +5,8 @@
  * `initLang` once after hydration; it reads `?lang=en|nl` from the address first, then the choice
  * stored in this browser, and applies it. So server and client markup agree at hydration, and
  * English follows a moment later. The choice is stored in localStorage, so it survives navigation
- * and reload, and a link with `?lang=en` opens the site in English.
+ * and reload, and a link with `?lang=en` opens the site in English. While the page is in English
+ * the address carries `?lang=en` (state/address.svelte.ts), so a shared link keeps the language.
  *
  * `i18n.lang` is reactive state: anything that reads it in markup or in a $derived (directly or
  * through `tr` and the format functions) updates when it changes.

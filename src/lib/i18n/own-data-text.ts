@@ -1,5 +1,6 @@
 /** Words of /eigen-data, Dutch and English, as in text.ts; kept apart so other pages do not ship them. */
 import { type Text } from './text';
+import { plural } from '../format';
 
 /* ------------------------------------------------------------------ /eigen-data */
 
@@ -47,8 +48,8 @@ export const ownData = {
 	workerStopped: { nl: 'Het inlezen stopte onverwacht.', en: 'Reading stopped unexpectedly.' },
 	loadedH2: { nl: 'Geladen in deze browser', en: 'Loaded in this browser' },
 	loadedFile: {
-		nl: (name: string, total: number, tables: string, rejected: number) => `${name}: ${total} rijen (${tables})${rejected ? `, ${rejected} afgekeurd` : ''}`,
-		en: (name: string, total: number, tables: string, rejected: number) => `${name}: ${total} ${total === 1 ? 'row' : 'rows'} (${tables})${rejected ? `, ${rejected} rejected` : ''}`
+		nl: (name: string, total: number, tables: string, rejected: number) => `${name}: ${plural(total, 'rij', 'rijen', 'nl')} (${tables})${rejected ? `, ${rejected} afgekeurd` : ''}`,
+		en: (name: string, total: number, tables: string, rejected: number) => `${name}: ${plural(total, 'row', 'rows', 'en')} (${tables})${rejected ? `, ${rejected} rejected` : ''}`
 	},
 	replacedDemo: { nl: (families: string) => `Demodata vervangen door uw gegevens: ${families}.`, en: (families: string) => `Demo data replaced by your data: ${families}.` },
 	family: {
@@ -63,12 +64,12 @@ export const ownData = {
 	},
 	nothingLoaded: { nl: 'Er is niets geladen.', en: 'Nothing was loaded.' },
 	loaded: { nl: (parts: string) => `Geladen: ${parts}.`, en: (parts: string) => `Loaded: ${parts}.` },
-	loadedPart: { nl: (n: number, table: string) => `${n} rijen in ${table}`, en: (n: number, table: string) => `${n} ${n === 1 ? 'row' : 'rows'} in ${table}` },
-	rejected: { nl: (n: number) => `${n} rijen afgekeurd.`, en: (n: number) => `${n} ${n === 1 ? 'row' : 'rows'} rejected.` },
+	loadedPart: { nl: (n: number, table: string) => `${plural(n, 'rij', 'rijen', 'nl')} in ${table}`, en: (n: number, table: string) => `${plural(n, 'row', 'rows', 'en')} in ${table}` },
+	rejected: { nl: (n: number) => `${plural(n, 'rij', 'rijen', 'nl')} afgekeurd.`, en: (n: number) => `${plural(n, 'row', 'rows', 'en')} rejected.` },
 	issueCount: {
-		nl: (errors: number, notices: number) => `${errors ? `${errors} fouten` : 'Geen fouten'}${notices ? `, ${notices} opmerkingen` : ''}.`,
-		en: (errors: number, notices: number) =>
-			`${errors ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : 'No errors'}${notices ? `, ${notices} ${notices === 1 ? 'note' : 'notes'}` : ''}.`
+		nl: (errors: number, notices: number) =>
+			`${errors ? plural(errors, 'fout', 'fouten', 'nl') : 'Geen fouten'}${notices ? `, ${plural(notices, 'opmerking', 'opmerkingen', 'nl')}` : ''}.`,
+		en: (errors: number, notices: number) => `${errors ? plural(errors, 'error', 'errors', 'en') : 'No errors'}${notices ? `, ${plural(notices, 'note', 'notes', 'en')}` : ''}.`
 	},
 	issuesCaption: { nl: (file: string) => `Meldingen voor ${file}`, en: (file: string) => `Messages for ${file}` },
 	row: { nl: 'Rij', en: 'Row' },

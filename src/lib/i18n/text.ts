@@ -9,6 +9,7 @@
  * in a $derived, updates when the language changes (it reads the reactive `i18n.lang`).
  */
 import { i18n, type Lang } from './lang.svelte';
+import { plural } from '../format';
 
 export interface Text<T = string> {
 	nl: T;
@@ -46,8 +47,8 @@ export const layout = {
 	},
 	demoLink: { nl: 'Meer over de bronnen', en: 'More about the sources' },
 	userData: {
-		nl: (n: number) => `U bekijkt ook uw eigen data (${n} ${n === 1 ? 'bestand' : 'bestanden'}), alleen in dit tabblad.`,
-		en: (n: number) => `You are also viewing your own data (${n} ${n === 1 ? 'file' : 'files'}), only in this tab.`
+		nl: (n: number) => `U bekijkt ook uw eigen data (${plural(n, 'bestand', 'bestanden', 'nl')}), alleen in dit tabblad.`,
+		en: (n: number) => `You are also viewing your own data (${plural(n, 'file', 'files', 'en')}), only in this tab.`
 	},
 	userDataLink: { nl: 'Overzicht', en: 'Overview' },
 	footer: {
@@ -68,13 +69,23 @@ export const home = {
 		en: 'Municipalities mostly buy youth care and Wmo support (help under the Social Support Act) together, per region. Regiozicht shows what was bought, how, from whom, and what that means for your municipality. Choose a region.'
 	},
 	allRegions: { nl: (n: number) => `Alle ${n} jeugdregio’s`, en: (n: number) => `All ${n} youth care regions` },
-	search: { nl: 'Zoek een regio', en: 'Search for a region' },
+	search: { nl: 'Zoek een gemeente of regio', en: 'Search for a municipality or region' },
+	found: {
+		nl: (m: number, r: number) => `${[m && plural(m, 'gemeente', 'gemeenten', 'nl'), r && plural(r, 'regio', 'regio’s', 'nl')].filter(Boolean).join(' en ')} gevonden.`,
+		en: (m: number, r: number) => `${[m && plural(m, 'municipality', 'municipalities', 'en'), r && plural(r, 'region', 'regions', 'en')].filter(Boolean).join(' and ')} found.`
+	},
+	foundMunicipalities: { nl: 'Gevonden gemeenten', en: 'Municipalities found' },
+	moreFound: {
+		nl: (n: number) => `En nog ${plural(n, 'gemeente', 'gemeenten', 'nl')}: typ meer letters.`,
+		en: (n: number) => `And ${plural(n, 'more municipality', 'more municipalities', 'en')}: type more letters.`
+	},
+	inRegion: { nl: (region: string) => `gemeente in jeugdregio ${region}`, en: (region: string) => `municipality in youth care region ${region}` },
 	colRegion: { nl: 'Regio', en: 'Region' },
 	colLead: { nl: 'Centrumgemeente', en: 'Lead municipality' },
 	colMunicipalities: { nl: 'Gemeenten', en: 'Municipalities' },
 	colPopulation: { nl: 'Inwoners', en: 'Residents' },
 	colProcurements: { nl: 'Inkooptrajecten', en: 'Procurements' },
-	noMatch: { nl: (q: string) => `Geen regio gevonden voor “${q}”.`, en: (q: string) => `No region found for “${q}”.` },
+	noMatch: { nl: (q: string) => `Geen gemeente of regio gevonden voor “${q}”.`, en: (q: string) => `No municipality or region found for “${q}”.` },
 	source: {
 		nl: 'Bron: CBS, gemeentelijke indeling en jeugdregio’s 2025; inwoners 1 januari 2023. Inkooptrajecten: demodata (verzonnen).',
 		en: 'Source: CBS, municipal division and youth care regions 2025; residents on 1 January 2023. Procurements: demo data (made up).'
@@ -125,9 +136,9 @@ export const dashboard = {
 export const region = {
 	description: {
 		nl: (name: string, municipalities: number) =>
-			`Hoe jeugdregio ${name} (${municipalities} gemeenten) zorg inkoopt: procedures, lokale aanbieders, keuzevrijheid, wachttijden en signalen.`,
+			`Hoe jeugdregio ${name} (${plural(municipalities, 'gemeente', 'gemeenten', 'nl')}) zorg inkoopt: procedures, lokale aanbieders, keuzevrijheid, wachttijden en signalen.`,
 		en: (name: string, municipalities: number) =>
-			`How youth care region ${name} (${municipalities} municipalities) buys care: procedures, local providers, freedom of choice, waiting times and signals.`
+			`How youth care region ${name} (${plural(municipalities, 'municipality', 'municipalities', 'en')}) buys care: procedures, local providers, freedom of choice, waiting times and signals.`
 	},
 	h1: { nl: (name: string) => `Regio ${name}`, en: (name: string) => `Region ${name}` },
 	keyFigures: { nl: 'Kerncijfers', en: 'Key figures' },
@@ -161,7 +172,7 @@ export const region = {
 	unitProviders: { nl: 'Gecontracteerde aanbieders', en: 'Contracted providers' },
 	unitLocal: { nl: 'Lokaal contractgeld (%)', en: 'Local contract money (%)' },
 	unitPgb: { nl: 'Cliënten met pgb (%)', en: 'Clients with a personal budget (%)' },
-	labelProviders: { nl: (n: string) => `${n} aanbieders`, en: (n: string) => `${n} providers` },
+	labelProviders: { nl: (n: number) => plural(n, 'aanbieder', 'aanbieders', 'nl'), en: (n: number) => plural(n, 'provider', 'providers', 'en') },
 	labelLocal: { nl: (n: string) => `${n}% lokaal contractgeld`, en: (n: string) => `${n}% local contract money` },
 	labelPgb: { nl: (n: string) => `${n}% met pgb`, en: (n: string) => `${n}% with a personal budget` },
 	mapTitle: { nl: (unit: string) => `${unit} per gemeente`, en: (unit: string) => `${unit} per municipality` },
@@ -310,6 +321,9 @@ export const chartFrame = {
 	showTable: { nl: 'Toon tabel', en: 'Show table' },
 	hideTable: { nl: 'Verberg tabel', en: 'Hide table' },
 	downloadCsv: { nl: 'Download CSV', en: 'Download CSV' },
+	downloadCsvExcel: { nl: 'CSV voor Excel', en: 'CSV for Excel (Dutch)' },
+	/** Header of the source column in the CSV for Excel. */
+	csvSourceColumn: { nl: 'bron', en: 'source' },
 	downloadSvg: { nl: 'Download SVG', en: 'Download SVG' },
 	downloadPng: { nl: 'Download PNG', en: 'Download PNG' },
 	computedBrowser: { nl: 'Berekend in uw browser (DuckDB)', en: 'Calculated in your browser (DuckDB)' },
@@ -652,10 +666,10 @@ export const waitingLens = {
 		en: (shown: number, total: number) => `Waiting time per provider${shown < total ? ` (the ${shown} longest of ${total})` : ''}`
 	},
 	longest: {
-		nl: (provider: string, category: string, wait: string, months: string) =>
-			`Het langst wachten inwoners bij ${provider} (${category}): mediaan ${wait}, ${months} maanden aaneen boven de norm.`,
-		en: (provider: string, category: string, wait: string, months: string) =>
-			`Residents wait longest at ${provider} (${category}): median ${wait}, ${months} months in a row above the norm.`
+		nl: (provider: string, category: string, wait: string, months: number) =>
+			`Het langst wachten inwoners bij ${provider} (${category}): mediaan ${wait}, ${months === 1 ? '1 maand' : `${plural(months, 'maand', 'maanden', 'nl')} aaneen`} boven de norm.`,
+		en: (provider: string, category: string, wait: string, months: number) =>
+			`Residents wait longest at ${provider} (${category}): median ${wait}, ${months === 1 ? '1 month' : `${plural(months, 'month', 'months', 'en')} in a row`} above the norm.`
 	},
 	providerDescription: {
 		nl: 'Stippen: mediane wachttijd per aanbieder en zorgsoort, tegen de norm.',

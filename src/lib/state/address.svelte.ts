@@ -12,11 +12,20 @@
  * history, SvelteKit's scroll bookkeeping, a new `page` for the layout) took 1–5 ms of each
  * click, 13–45 ms the first time, all before the user saw the answer. Until then `ahead`
  * holds the query, so the page already reads the new one.
+ *
+ * The language rides along: every query written here carries `?lang=en` while the page is in
+ * English (Dutch, the default, stays out), so a copied address opens in the language it was read in.
  */
-import { pushState } from '$app/navigation';
+import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { browser } from '$app/environment';
 import { afterNextPaint } from '../paint';
+import { i18n, LANG_PARAM } from '../i18n/lang.svelte';
+
+const searchOf = (params: URLSearchParams) => {
+	const query = params.toString();
+	return query ? `?${query}` : '';
+};
 
 let ahead = $state.raw<{ path: string; search: string } | null>(null);
 let queued: { path: string; search: string }[] = [];
@@ -34,13 +43,35 @@ export function addressSearch(): string {
 	return page.state.search ?? page.url.search;
 }
 
+/** `params` with the current language: `lang=en` in English, no `lang` in Dutch. */
+export function withLang(params: URLSearchParams): URLSearchParams {
+	const out = new URLSearchParams(params);
+	if (i18n.lang === 'nl') out.delete(LANG_PARAM);
+	else out.set(LANG_PARAM, i18n.lang);
+	return out;
+}
+
 /** Show `params` in the address bar as a new history entry of this page. */
 export function pushQuery(params: URLSearchParams): void {
-	const query = params.toString();
-	const search = query ? `?${query}` : '';
+	const search = searchOf(withLang(params));
 	ahead = { path: page.url.pathname, search };
 	queued.push(ahead);
 	if (queued.length === 1) afterPaint(writeHistory);
+}
+
+/**
+ * Put the current language in the address, replacing the current history entry (no new entry, no
+ * navigation): after the language switch and after every navigation, so that following a link keeps it.
+ */
+export function syncLangQuery(): void {
+	for (const entry of queued) entry.search = searchOf(withLang(new URLSearchParams(entry.search)));
+	if (queued.length) {
+		ahead = { ...queued[queued.length - 1]! };
+		return;
+	}
+	const current = new URLSearchParams(addressSearch());
+	const search = searchOf(withLang(current));
+	if (search !== searchOf(current)) replaceState(`${location.pathname}${search}${location.hash}`, { search });
 }
 
 /** One entry per change, in order; none once the user has left the page they were made on. */

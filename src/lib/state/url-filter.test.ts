@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterSearch, parseFilter } from './url-filter';
+import { filterQuery, filterSearch, parseFilter, readView, withView } from './url-filter';
 
 const options = { municipalities: new Set(['GM0243', 'GM0233']), categories: new Set(['45', '43']), years: { min: 2015, max: 2026 } };
 
@@ -42,5 +42,24 @@ describe('URL filter state', () => {
 			new URLSearchParams('lokaal=gemeente&gemeente=GM0243')
 		);
 		expect(params.toString()).toBe('lokaal=gemeente');
+	});
+});
+
+describe('view choices in the URL', () => {
+	it('reads a colour and a split, with the defaults for absent or unknown values', () => {
+		expect(readView(new URLSearchParams('kleur=pgb&verdeling=bekostiging'), 'kleur')).toBe('pgb');
+		expect(readView(new URLSearchParams('kleur=pgb&verdeling=bekostiging'), 'verdeling')).toBe('bekostiging');
+		expect(readView(new URLSearchParams(''), 'kleur')).toBe('aanbieders');
+		expect(readView(new URLSearchParams('verdeling=<script>'), 'verdeling')).toBe('procedure');
+	});
+
+	it('keeps defaults out of the URL and other parameters in', () => {
+		const params = new URLSearchParams('gemeente=GM0243&kleur=lokaal&lang=en');
+		expect(withView(params, 'kleur', 'aanbieders').toString()).toBe('gemeente=GM0243&lang=en');
+		expect(withView(params, 'verdeling', 'bekostiging').toString()).toBe('gemeente=GM0243&kleur=lokaal&lang=en&verdeling=bekostiging');
+	});
+
+	it('leaves view choices and the language out of the filter, so switching them recomputes nothing', () => {
+		expect(filterQuery(new URLSearchParams('kleur=pgb&gemeente=GM0243&verdeling=bekostiging&lang=en&geld=x&jaar=2024'))).toBe('gemeente=GM0243&jaar=2024');
 	});
 });

@@ -76,3 +76,40 @@ export function filterSearch(filter: RegionFilter, keep?: URLSearchParams): URLS
 	if (filter.year !== null) out.set(filterParams.year, String(filter.year));
 	return out;
 }
+
+/**
+ * View choices in the URL: what a chart shows, not which rows. Changing them recomputes no panel.
+ * The first value of each is the default, which stays out of the URL.
+ */
+export const viewChoices = {
+	/** The region map's "Kleur naar". */
+	kleur: ['aanbieders', 'lokaal', 'pgb'],
+	/** The contracts lens: procedures or funding models. */
+	verdeling: ['procedure', 'bekostiging']
+} as const;
+export type ViewParam = keyof typeof viewChoices;
+export type ViewChoice<K extends ViewParam> = (typeof viewChoices)[K][number];
+
+/** Parameters that are no filter: the money lens's year and figure, the view choices, the language. */
+export const viewParams: readonly string[] = ['geld', 'geldjaar', ...Object.keys(viewChoices), 'lang'];
+
+/** The query without the view parameters, as a string: the same filter gives the same text. */
+export function filterQuery(params: URLSearchParams): string {
+	const out = new URLSearchParams([...params].filter(([k]) => !viewParams.includes(k)));
+	return out.toString();
+}
+
+/** A view choice from the URL; absent or unknown (a tampered link) gives the default. */
+export function readView<K extends ViewParam>(params: URLSearchParams, key: K): ViewChoice<K> {
+	const choices: readonly string[] = viewChoices[key];
+	const v = params.get(key);
+	return (v !== null && choices.includes(v) ? v : choices[0]) as ViewChoice<K>;
+}
+
+/** `params` with a view choice set; the default is left out, so permalinks stay short. */
+export function withView<K extends ViewParam>(params: URLSearchParams, key: K, value: ViewChoice<K>): URLSearchParams {
+	const out = new URLSearchParams(params);
+	if (value === viewChoices[key][0]) out.delete(key);
+	else out.set(key, value);
+	return out;
+}
