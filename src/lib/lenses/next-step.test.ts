@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { careRoute, careRoutes, safeHref } from './next-step';
+import { careRoute, careRoutes, monthsInWords, safeHref } from './next-step';
 import { waitingTimes } from '../schema/index';
 import { waitIsOld } from '../metrics/providers';
 
@@ -56,5 +56,13 @@ describe('an old wait', () => {
 		expect(waitIsOld('2025-11', '2026-10-01')).toBe(false);
 		expect(waitIsOld('2026-10', '2026-10-01')).toBe(false);
 		for (const m of [null, undefined, '', '2018', 'maart 2018']) expect(waitIsOld(m, '2026-10-01')).toBe(false);
+	});
+});
+
+describe('the months of the waits shown', () => {
+	it('come from the rows, once each, oldest first', () => {
+		expect(monthsInWords(['2018-03', null, '2018-02', '2018-03', undefined])).toBe('februari 2018 en maart 2018');
+		expect(monthsInWords(['2018-03'])).toBe('maart 2018');
+		expect(monthsInWords([null])).toBe('');
 	});
 });

@@ -1,3 +1,7 @@
+import { monthName } from '../format';
+import { tr } from '../i18n/text';
+import { nextStep as t } from '../i18n/care-text';
+
 /**
  * The next step a resident can take after reading about a provider: open the provider's own page
  * (only ever an http(s) address) and know how this kind of care is reached. Pure functions, so
@@ -39,4 +43,9 @@ export function safeHref(url: unknown): string | null {
 	} catch {
 		return null;
 	}
+}
+
+/** Distinct months (YYYY-MM) in words, oldest first: "februari 2018 en maart 2018"; none → ''. */
+export function monthsInWords(months: readonly (string | null | undefined)[]): string {
+	return [...new Set(months.filter((m): m is string => !!m))].sort().map(monthName).join(tr(t.and));
 }
