@@ -45,7 +45,7 @@ if (values.scale) {
 				locationId, category, subCategory, municipalityCode, month,
 				round(medianWeeks * (0.6 + (hash(k, providerId, month) % 800) / 1000.0), 1) AS medianWeeks,
 				round(p90Weeks * (0.6 + (hash(k, providerId, month) % 800) / 1000.0), 1) AS p90Weeks,
-				registrationWeeks, treatmentWeeks, clientsWaiting, normWeeks, normSource,
+				registrationWeeks, treatmentWeeks, clientsWaiting, normWeeks, normSource, providerUrl,
 				CASE WHEN k = 0 THEN source ELSE 'demo' END AS source
 			FROM ${quoteIdent('waitingTimes')}, range(${n}) AS copies(k)
 			ORDER BY k, providerId, locationId, category, subCategory, municipalityCode, month

@@ -372,6 +372,8 @@ export function generateDemo(regionsIn: DemoRegion[], categories: DemoCategory[]
 				clientsWaiting: rng.int(0, Math.max(2, Math.round(median * 3))),
 				normWeeks: norm,
 				normSource: category.normSource,
+				// Made-up providers have no website; the pages say so instead of linking.
+				providerUrl: null,
 				source: DEMO
 			});
 		}

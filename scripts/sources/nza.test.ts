@@ -105,7 +105,8 @@ describe('readNza on fixture rows', () => {
 				month: '2018-02',
 				medianWeeks: 10,
 				registrationWeeks: 3,
-				treatmentWeeks: 7
+				treatmentWeeks: 7,
+				providerUrl: 'https://www.accare.nl/professionals/verwijzen/wachttijden-per-locatie/'
 			},
 			{
 				// only a combined figure was published: it is the total, not the registration wait
@@ -118,7 +119,9 @@ describe('readNza on fixture rows', () => {
 				month: '2018-02',
 				medianWeeks: 14,
 				registrationWeeks: null,
-				treatmentWeeks: null
+				treatmentWeeks: null,
+				// a sub-unit of Altrecht publishes on another organisation's site: kept per row
+				providerUrl: 'https://www.fivoor.nl/locaties/wier-behandelcentrum-sglvg/'
 			},
 			{
 				// treatment wait unknown → no total
@@ -131,7 +134,8 @@ describe('readNza on fixture rows', () => {
 				month: '2018-02',
 				medianWeeks: null,
 				registrationWeeks: 7,
-				treatmentWeeks: null
+				treatmentWeeks: null,
+				providerUrl: 'https://www.altrecht.nl/zorgeenheid/f-act/'
 			},
 			{
 				...common,
@@ -143,7 +147,8 @@ describe('readNza on fixture rows', () => {
 				month: '2018-03',
 				medianWeeks: 5.6,
 				registrationWeeks: 4.6,
-				treatmentWeeks: 1
+				treatmentWeeks: 1,
+				providerUrl: 'https://www.mumc.nl/patienten-en-bezoekers/specialisme/psychiatrie/wachtlijst'
 			},
 			...[1, 2].map((n) => ({
 				// same key apart from the free-text remark → numbered entries
@@ -156,7 +161,8 @@ describe('readNza on fixture rows', () => {
 				month: '2018-03',
 				medianWeeks: null,
 				registrationWeeks: null,
-				treatmentWeeks: null
+				treatmentWeeks: null,
+				providerUrl: 'https://pep-psychologen.nl/behandeling/wachttijden/'
 			})),
 			{
 				...common,
@@ -168,7 +174,8 @@ describe('readNza on fixture rows', () => {
 				month: '2018-03',
 				medianWeeks: null,
 				registrationWeeks: null,
-				treatmentWeeks: null
+				treatmentWeeks: null,
+				providerUrl: 'http://www.psycholoogstiens.nl'
 			}
 		]);
 	});
@@ -180,8 +187,16 @@ describe('readNza on fixture rows', () => {
 			unresolved: [{ row: 5, reason: "gemeentecode 'Onbekend' is geen CBS-code (plaats 'Onbekend', locatie 'Onbekend')" }],
 			nonNumericWaits: 8,
 			nonNumericWaitValues: { '-': 2, Stop: 6 },
-			numberedEntries: 2
+			numberedEntries: 2,
+			rowsWithoutUrl: 0
 		});
+	});
+
+	it('keeps a provider page only when it is a web address: a word becomes null, a bad address stops the build', () => {
+		const noUrl = readNza(fixture([ROWS[0]!.replace('https://www.accare.nl/professionals/verwijzen/wachttijden-per-locatie/', 'Onbekend')]));
+		expect(noUrl.waitingTimes.map((w) => w.providerUrl)).toEqual([null]);
+		expect(noUrl.report.rowsWithoutUrl).toBe(1);
+		expect(() => readNza(fixture([ROWS[0]!.replace('https://www.accare.nl/', 'https://www accare.nl/')]))).toThrow(/rij 2, veld 'providerUrl'/);
 	});
 
 	it('reports a code that is neither in the crosswalk nor known by place', () => {

@@ -31,6 +31,8 @@ export interface NzaReport {
 	nonNumericWaitValues: Record<string, number>;
 	/** Mapped rows that needed an entry number ('· #n') in subCategory to keep the primary key unique. */
 	numberedEntries: number;
+	/** Mapped rows whose waiting_times_url is not a web address (e.g. 'Onbekend'): providerUrl is null. */
+	rowsWithoutUrl: number;
 }
 
 export interface NzaResult {
@@ -131,7 +133,7 @@ export function readNza(dataDir: string): NzaResult {
 		return [...counts].reduce((best, c) => (c[1] > best[1] ? c : best))[0];
 	};
 
-	const report: NzaReport = { rows: nza.length, resolvedByPlaceName: [], unresolved: [], nonNumericWaits: 0, nonNumericWaitValues: {}, numberedEntries: 0 };
+	const report: NzaReport = { rows: nza.length, resolvedByPlaceName: [], unresolved: [], nonNumericWaits: 0, nonNumericWaitValues: {}, numberedEntries: 0, rowsWithoutUrl: 0 };
 	const byPlace = new Map<string, NzaReport['resolvedByPlaceName'][number]>();
 	const provRecords = new Map<string, { record: Record<string, unknown>; line: number }>();
 	const locRecords = new Map<string, { record: Record<string, unknown>; line: number }>();
@@ -220,6 +222,13 @@ export function readNza(dataDir: string): NzaResult {
 		const treat = weeks(r.treatment_wait_weeks!);
 		const medianWeeks = combinedOnly ? reg : reg !== null && treat !== null ? Math.round((reg + treat) * 100) / 100 : null;
 
+		// The provider's own waiting-time page, where the parent can check today's wait. Words such
+		// as 'Onbekend' become null; anything that looks like a web address but is not a valid
+		// http(s) URL fails validation below and stops the build.
+		const url = r.waiting_times_url!;
+		const providerUrl = /^https?:\/\//i.test(url) ? url : null;
+		if (!providerUrl) report.rowsWithoutUrl++;
+
 		waits.push({
 			line,
 			record: {
@@ -236,6 +245,7 @@ export function readNza(dataDir: string): NzaResult {
 				clientsWaiting: null,
 				normWeeks: norm.normWeeks !== '' ? Number(norm.normWeeks) : null,
 				normSource: norm.normSource || null,
+				providerUrl,
 				source: NZA
 			}
 		});

@@ -21,6 +21,8 @@ export const providerTerms = {
 	pgbPossible: { nl: 'Pgb mogelijk', en: 'Personal budget possible' },
 	nearest: { nl: 'Dichtstbijzijnde locatie', en: 'Nearest location' },
 	noLocation: { nl: 'Geen locatie bekend', en: 'No location known' },
+	/** The month of a wait, beside it: "8 wk, in maart 2018". */
+	inMonth: { nl: (month: string) => `in ${month}`, en: (month: string) => `in ${month}` },
 	/** "in the municipality of …" after a place name. */
 	inMunicipality: { nl: (name: string) => ` (gemeente ${name})`, en: (name: string) => ` (municipality of ${name})` },
 	about: { nl: (km: string) => `, ca. ${km} km`, en: (km: string) => `, about ${km} km` },
@@ -92,8 +94,8 @@ export const finder = {
 	providers: { nl: 'Aanbieders', en: 'Providers' },
 	realBadge: { nl: 'echt, 2018', en: 'real, 2018' },
 	realNote: {
-		nl: 'ggz-aanbieders uit de NZa-lijst van 2018 — geen contractinformatie. De wachttijden zijn van februari en maart 2018.',
-		en: 'mental health care providers from the 2018 NZa list — no contract information. The waiting times are from February and March 2018.'
+		nl: (months: string | null) => `ggz-aanbieders uit de NZa-lijst van 2018 — geen contractinformatie.${months ? ` De wachttijden zijn van ${months}, niet van nu.` : ''}`,
+		en: (months: string | null) => `mental health care providers from the 2018 NZa list — no contract information.${months ? ` The waiting times are from ${months}, not from today.` : ''}`
 	},
 	adultsNote: {
 		nl: 'Ggz voor volwassenen valt onder de zorgverzekering, niet onder de gemeente.',
@@ -191,7 +193,6 @@ export const providerList = {
 	},
 	wait: { nl: 'Wachttijd', en: 'Waiting time' },
 	noWait: { nl: 'Geen wachttijd bekend', en: 'No waiting time known' },
-	inMonth: { nl: (month: string) => `in ${month}`, en: (month: string) => `in ${month}` },
 	measuredInRegion: { nl: '(gemeten elders in uw regio)', en: '(measured elsewhere in your region)' },
 	tiers: {
 		gemeente: { nl: 'In uw gemeente', en: 'In your municipality' },
@@ -244,8 +245,8 @@ export const providerProfile = {
 	},
 	realNoteStrong: { nl: 'geen informatie', en: 'no information' },
 	realNoteAfter: {
-		nl: '; de wachttijden zijn van februari en maart 2018, niet van nu.',
-		en: '; the waiting times are from February and March 2018, not from today.'
+		nl: (months: string | null) => (months ? `; de wachttijden zijn van ${months}, niet van nu.` : '.'),
+		en: (months: string | null) => (months ? `; the waiting times are from ${months}, not from today.` : '.')
 	},
 	statsLabel: { nl: 'Kerncijfers van de aanbieder', en: 'Key figures of the provider' },
 	statContracts: {
@@ -312,6 +313,10 @@ export const providerProfile = {
 	pgbShort: { nl: (yesNo: string) => `; pgb ${yesNo}`, en: (yesNo: string) => `; personal budget: ${yesNo}` },
 	trendH2: { nl: 'Wachttijd per maand', en: 'Waiting time per month' },
 	noTrend: { nl: 'Van deze aanbieder zijn geen wachttijden bekend.', en: 'No waiting times are known for this provider.' },
+	shortSeries: {
+		nl: 'Minder dan een jaar aan cijfers is te kort voor een lijn. Dit zijn de cijfers per maand:',
+		en: 'Less than a year of figures is too short for a line. These are the figures per month:'
+	},
 	trendTitle: { nl: (category: string) => `Wachttijd: ${category}`, en: (category: string) => `Waiting time: ${category}` },
 	trendCaption: {
 		nl: (month: string, wait: string, over: number, months: number, norm: string | null) =>
@@ -440,6 +445,10 @@ export const providerCompare = {
 		en: (name: string) => `Waiting time: ${name.charAt(0).toLowerCase()}${name.slice(1)}`
 	},
 	notOffered: { nl: 'biedt dit niet aan', en: 'does not offer this' },
+	scrollHint: {
+		nl: (n: number) => `Schuif de tabel opzij om alle ${n} aanbieders te zien →`,
+		en: (n: number) => `Scroll the table sideways to see all ${n} providers →`
+	},
 	noWait: { nl: 'geen wachttijd bekend', en: 'no waiting time known' },
 	tierMunicipality: {
 		nl: (municipality: string, place: string | null) => `In ${municipality}${place ? ` (${place})` : ''}`,
@@ -451,4 +460,40 @@ export const providerCompare = {
 		nl: (count: string, n: number) => `${count} ${n === 1 ? 'locatie' : 'locaties'}`,
 		en: (count: string, n: number) => `${count} ${n === 1 ? 'location' : 'locations'}`
 	}
+};
+
+/** The next step on every provider (src/lib/lenses/NextStep.svelte) and the warning beside an old wait. */
+export const nextStep = {
+	label: { nl: 'Volgende stap', en: 'Next step' },
+	link: { nl: (name: string) => `Wachttijden op de website van ${name}`, en: (name: string) => `Waiting times on the website of ${name}` },
+	linkFor: { nl: (categories: string) => `Wachttijden voor ${categories}`, en: (categories: string) => `Waiting times for ${categories}` },
+	opensSite: { nl: '(opent de website van de aanbieder in een nieuw tabblad)', en: '(opens the provider’s website in a new tab)' },
+	noSiteDemo: { nl: 'Dit is een verzonnen aanbieder: er is geen website om naar toe te gaan.', en: 'This is a made-up provider: there is no website to go to.' },
+	noSiteNza: { nl: 'De NZa-lijst noemt geen website van deze aanbieder.', en: 'The NZa list names no website for this provider.' },
+	yourMunicipality: { nl: 'uw gemeente', en: 'your municipality' },
+	theMunicipality: { nl: (name: string) => `de gemeente ${name}`, en: (name: string) => `the municipality of ${name}` },
+	routes: {
+		ggz: {
+			nl: () => 'Voor ggz gaat u eerst naar uw huisarts: die verwijst u door.',
+			en: () => 'For mental health care you first go to your GP (huisarts), who refers you.'
+		},
+		'ggz-jeugd': {
+			nl: (who: string) => `Voor ggz voor kinderen en jongeren gaat u naar de huisarts, de jeugdarts of het wijkteam van ${who}.`,
+			en: (who: string) => `For mental health care for children and young people you go to the GP, the youth doctor or the neighbourhood team of ${who}.`
+		},
+		jeugd: {
+			nl: (who: string) => `Jeugdhulp vraagt u aan bij het wijkteam of jeugdteam van ${who}; de huisarts kan u ook doorverwijzen.`,
+			en: (who: string) => `You apply for youth care at the neighbourhood or youth team of ${who}; your GP can also refer you.`
+		},
+		wmo: {
+			nl: (who: string) => `Wmo-ondersteuning vraagt u aan bij het Wmo-loket of het wijkteam van ${who}.`,
+			en: (who: string) => `You apply for Wmo support at the Wmo desk or the neighbourhood team of ${who}.`
+		}
+	} satisfies Record<string, { nl: (who: string) => string; en: (who: string) => string }>,
+	oldWait: {
+		nl: (month: string) => `Dit was de wachttijd in ${month}, niet die van nu: vraag de aanbieder hoe lang u nu moet wachten.`,
+		en: (month: string) => `This was the wait in ${month}, not today’s: ask the provider how long you would wait now.`
+	},
+	/** Months as words: "februari 2018 en maart 2018". */
+	and: { nl: ' en ', en: ' and ' }
 };

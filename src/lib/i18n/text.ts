@@ -46,6 +46,11 @@ export const layout = {
 		en: 'on the real municipalities and regions. Municipalities, residents and mental-health waiting times (2018) are real.'
 	},
 	demoLink: { nl: 'Meer over de bronnen', en: 'More about the sources' },
+	/** The banner on a phone, where the long one took a fifth of the first screen. */
+	demoShort: {
+		nl: 'Contracten, aanbieders en wachttijden buiten de ggz zijn verzonnen; gemeenten en ggz-wachttijden (2018) zijn echt.',
+		en: 'Contracts, providers and waiting times outside mental health care are made up; municipalities and mental-health waits (2018) are real.'
+	},
 	userData: {
 		nl: (n: number) => `U bekijkt ook uw eigen data (${plural(n, 'bestand', 'bestanden', 'nl')}), alleen in dit tabblad.`,
 		en: (n: number) => `You are also viewing your own data (${plural(n, 'file', 'files', 'en')}), only in this tab.`

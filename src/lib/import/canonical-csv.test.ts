@@ -55,8 +55,8 @@ describe('importCanonicalCsv: rows and types', () => {
 	});
 
 	it('keeps a valid empty string where the column needs text but allows empty (subCategory)', () => {
-		const header = 'providerId,locationId,category,subCategory,municipalityCode,month,medianWeeks,p90Weeks,registrationWeeks,treatmentWeeks,clientsWaiting,normWeeks,normSource,source';
-		const csv = `${header}\np1,loc1,45,,GM0363,2025-01,"3,5",,,,,8,,demo\n`;
+		const header = 'providerId,locationId,category,subCategory,municipalityCode,month,medianWeeks,p90Weeks,registrationWeeks,treatmentWeeks,clientsWaiting,normWeeks,normSource,providerUrl,source';
+		const csv = `${header}\np1,loc1,45,,GM0363,2025-01,"3,5",,,,,8,,,demo\n`;
 		const result = importCanonicalCsv(waitingTimes, csv, 'wacht.csv');
 		expect(result.issues).toEqual([]);
 		expect(result.rows[0]).toMatchObject({ subCategory: '', medianWeeks: 3.5, normWeeks: 8, p90Weeks: null });

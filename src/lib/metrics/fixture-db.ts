@@ -17,7 +17,7 @@ const defaults: Record<TableName, Record<string, unknown>> = {
 	procurementParticipants: { source: 'test' },
 	lots: { title: 'lot', productCode: null, numberOfTenderers: null, source: 'test' },
 	contracts: { endDate: null, value: null, clients: null, role: 'main', mainContractorId: null, pgbPossible: null, source: 'test' },
-	waitingTimes: { locationId: 'L1', subCategory: '', p90Weeks: null, registrationWeeks: null, treatmentWeeks: null, clientsWaiting: null, normWeeks: 8, normSource: null, source: 'test' },
+	waitingTimes: { locationId: 'L1', subCategory: '', p90Weeks: null, registrationWeeks: null, treatmentWeeks: null, clientsWaiting: null, normWeeks: 8, normSource: null, providerUrl: null, source: 'test' },
 	usage: { clients: null, pgbClients: null, spend: null, budget: null, source: 'test' }
 };
 

@@ -22,6 +22,7 @@ import {
 import ProviderList from '../lenses/ProviderList.svelte';
 import ProviderCompare from '../lenses/ProviderCompare.svelte';
 import ProviderProfile from '../lenses/ProviderProfile.svelte';
+import type { CareRoute } from '../lenses/next-step';
 
 /*
  * Fixture (reference date 2026-10-01, so the reference month is 2026-10).
@@ -50,7 +51,11 @@ import ProviderProfile from '../lenses/ProviderProfile.svelte';
  * Real (NZa 2018) providers, no contracts:
  *   N1 "Nza Een": locations A (Aadorp) and X (Ixdorp, PC4 1234).
  *      ggz-jeugd in A: 2018-02 16; 2018-03 10 and 20. ggz-volwassenen in A: 2018-03 30.
- *   N2 "Nza Twee": location X (Ixdorp, PC4 9999). ggz-jeugd in B: 2018-03 9.
+ *      ggz-ouderen in A: 2018-03 without a figure ('Stop' in the source).
+ *      Pages: ggz-jeugd …/jeugd twice and …/angst once → …/jeugd; ggz-volwassenen http …/volwassenen;
+ *      ggz-ouderen …/ouderen.
+ *   N2 "Nza Twee": location X (Ixdorp, PC4 9999). ggz-jeugd in B: 2018-03 9 (page …/a), and
+ *      2018-02 without a figure (page …/b): a tie, so the alphabetically first, …/a.
  *   N3 "Nza Drie": ggz-jeugd in X only (outside A's jeugdregio).
  *
  * Hand-worked finder for A, category 45 (running contracts in deals A takes part in: D1, D2, D4):
@@ -70,8 +75,8 @@ const evil = '<img src=x onerror=alert(1)>';
 const demoWait = (providerId: string, municipalityCode: string, month: string, medianWeeks: number, locationId = `${providerId}-L`) => ({
 	providerId, locationId, category: '45', municipalityCode, month, medianWeeks, normWeeks: 8, source: 'demo'
 });
-const nzaWait = (providerId: string, municipalityCode: string, month: string, medianWeeks: number, category = 'ggz-jeugd', subCategory = 'Overig') => ({
-	providerId, locationId: `${providerId}-${municipalityCode}`, category, subCategory, municipalityCode, month, medianWeeks, normWeeks: 14, source: 'nza-ggz-2018'
+const nzaWait = (providerId: string, municipalityCode: string, month: string, medianWeeks: number | null, category = 'ggz-jeugd', subCategory = 'Overig', providerUrl: string | null = null) => ({
+	providerId, locationId: `${providerId}-${municipalityCode}`, category, subCategory, municipalityCode, month, medianWeeks, normWeeks: 14, providerUrl, source: 'nza-ggz-2018'
 });
 const db = await fixtureDb({
 	municipalities: [
@@ -95,7 +100,8 @@ const db = await fixtureDb({
 		{ code: '02', scheme: 'iWmo', domain: 'wmo', plainNl: 'Begeleiding thuis' },
 		{ code: '45', plainNl: 'Hulp thuis' },
 		{ code: 'ggz-jeugd', scheme: 'nza-ggz', domain: 'jeugd', plainNl: 'Ggz jeugd', normWeeks: 14 },
-		{ code: 'ggz-volwassenen', scheme: 'nza-ggz', domain: 'zvw', plainNl: 'Ggz volwassenen', normWeeks: 14 }
+		{ code: 'ggz-volwassenen', scheme: 'nza-ggz', domain: 'zvw', plainNl: 'Ggz volwassenen', normWeeks: 14 },
+		{ code: 'ggz-ouderen', scheme: 'nza-ggz', domain: 'zvw', plainNl: 'Ggz ouderen', normWeeks: 14 }
 	],
 	providers: [
 		{ id: 'D1', name: 'Zon Jeugdhulp', source: 'demo' },
@@ -150,11 +156,13 @@ const db = await fixtureDb({
 		demoWait('D1', 'GM0001', '2026-11', 30),
 		demoWait('D2', 'GM0002', '2026-10', 3),
 		demoWait('D2', 'GM0009', '2026-10', 1),
-		nzaWait('N1', 'GM0001', '2018-02', 16),
-		nzaWait('N1', 'GM0001', '2018-03', 10),
-		nzaWait('N1', 'GM0001', '2018-03', 20, 'ggz-jeugd', 'Angst'),
-		nzaWait('N1', 'GM0001', '2018-03', 30, 'ggz-volwassenen'),
-		nzaWait('N2', 'GM0002', '2018-03', 9),
+		nzaWait('N1', 'GM0001', '2018-02', 16, 'ggz-jeugd', 'Overig', 'https://n1.example.nl/jeugd'),
+		nzaWait('N1', 'GM0001', '2018-03', 10, 'ggz-jeugd', 'Overig', 'https://n1.example.nl/jeugd'),
+		nzaWait('N1', 'GM0001', '2018-03', 20, 'ggz-jeugd', 'Angst', 'https://n1.example.nl/angst'),
+		nzaWait('N1', 'GM0001', '2018-03', 30, 'ggz-volwassenen', 'Overig', 'http://n1.example.nl/volwassenen'),
+		nzaWait('N1', 'GM0001', '2018-03', null, 'ggz-ouderen', 'Overig', 'https://n1.example.nl/ouderen'),
+		nzaWait('N2', 'GM0002', '2018-03', 9, 'ggz-jeugd', 'Overig', 'https://n2.example.nl/a'),
+		nzaWait('N2', 'GM0002', '2018-02', null, 'ggz-jeugd', 'Overig', 'https://n2.example.nl/b'),
 		nzaWait('N3', 'GM0009', '2018-03', 5)
 	]
 });
@@ -171,19 +179,19 @@ describe('providerFinder', () => {
 				providerId: 'D2', name: evil, source: 'demo', providerType: null,
 				localTier: 'regio', nearestPlace: null, nearestMunicipality: 'Bee', nearestKm: 11, locations: 1,
 				medianWeeks: 3, normWeeks: 8, waitMonth: '2026-10', waitMeasuredIn: 'regio', overNorm: false,
-				contractedSince: '2025-06-01', pgbPossible: null, onlySubcontractor: true, total: 3
+				contractedSince: '2025-06-01', pgbPossible: null, onlySubcontractor: true, providerUrl: null, total: 3
 			},
 			{
 				providerId: 'D1', name: 'Zon Jeugdhulp', source: 'demo', providerType: null,
 				localTier: 'gemeente', nearestPlace: 'Aadorp', nearestMunicipality: 'Aa', nearestKm: 0, locations: 1,
 				medianWeeks: 8, normWeeks: 8, waitMonth: '2026-10', waitMeasuredIn: 'gemeente', overNorm: false,
-				contractedSince: '2022-01-01', pgbPossible: true, onlySubcontractor: false, total: 3
+				contractedSince: '2022-01-01', pgbPossible: true, onlySubcontractor: false, providerUrl: null, total: 3
 			},
 			{
 				providerId: 'D4', name: 'ézel Zorg', source: 'demo', providerType: null,
 				localTier: null, nearestPlace: null, nearestMunicipality: null, nearestKm: null, locations: 0,
 				medianWeeks: null, normWeeks: null, waitMonth: null, waitMeasuredIn: null, overNorm: null,
-				contractedSince: '2025-01-01', pgbPossible: false, onlySubcontractor: false, total: 3
+				contractedSince: '2025-01-01', pgbPossible: false, onlySubcontractor: false, providerUrl: null, total: 3
 			}
 		]);
 	});
@@ -214,17 +222,19 @@ describe('providerFinder', () => {
 				providerId: 'N2', name: 'Nza Twee', source: 'nza-ggz-2018', providerType: null,
 				localTier: 'elders', nearestPlace: 'Ixdorp', nearestMunicipality: 'Ix', nearestKm: 56, locations: 1,
 				medianWeeks: 9, normWeeks: 14, waitMonth: '2018-03', waitMeasuredIn: 'regio', overNorm: false,
-				contractedSince: null, pgbPossible: null, onlySubcontractor: null, total: 2
+				contractedSince: null, pgbPossible: null, onlySubcontractor: null, providerUrl: 'https://n2.example.nl/a', total: 2
 			},
 			{
 				providerId: 'N1', name: 'Nza Een', source: 'nza-ggz-2018', providerType: null,
 				localTier: 'gemeente', nearestPlace: 'Aadorp', nearestMunicipality: 'Aa', nearestKm: 0, locations: 2,
 				medianWeeks: 15, normWeeks: 14, waitMonth: '2018-03', waitMeasuredIn: 'gemeente', overNorm: true,
-				contractedSince: null, pgbPossible: null, onlySubcontractor: null, total: 2
+				contractedSince: null, pgbPossible: null, onlySubcontractor: null, providerUrl: 'https://n1.example.nl/jeugd', total: 2
 			}
 		]);
-		// Adult ggz (law zvw) uses the jeugdregio too.
-		expect(await find({ category: 'ggz-volwassenen' })).toMatchObject([{ providerId: 'N1', medianWeeks: 30, overNorm: true }]);
+		// Adult ggz (law zvw) uses the jeugdregio too; each category has its own page.
+		expect(await find({ category: 'ggz-volwassenen' })).toMatchObject([{ providerId: 'N1', medianWeeks: 30, overNorm: true, providerUrl: 'http://n1.example.nl/volwassenen' }]);
+		// A provider listed without a figure still has its page: there the parent can ask.
+		expect(await find({ category: 'ggz-ouderen' })).toMatchObject([{ providerId: 'N1', medianWeeks: null, waitMonth: null, providerUrl: 'https://n1.example.nl/ouderen' }]);
 		// From X only N3 (its own wait) — N1 and N2 have no rows in X's jeugdregio.
 		expect((await find({ municipality: 'GM0009', category: 'ggz-jeugd' })).map((r) => r.providerId)).toEqual(['N3']);
 	});
@@ -247,11 +257,12 @@ describe('providerFinder', () => {
 
 describe('providerCategoryChoices', () => {
 	it('lists every category, youth care first, with the providers the finder could show anywhere', async () => {
-		// 02: D3 (DW). 45: running C1, C1b, C2, C3x, C4 → D1, D2, D3, D4. ggz-jeugd: N1, N2, N3. ggz-volwassenen: N1.
+		// 02: D3 (DW). 45: running C1, C1b, C2, C3x, C4 → D1, D2, D3, D4. ggz-jeugd: N1, N2, N3. ggz-volwassenen, ggz-ouderen: N1.
 		expect((await runMetric(db, providerCategoryChoices, { date })).map((r) => [r.code, r.scheme, r.name, r.providers])).toEqual([
 			['45', 'iJw', 'Hulp thuis', 4],
 			['02', 'iWmo', 'Begeleiding thuis', 1],
 			['ggz-jeugd', 'nza-ggz', 'Ggz jeugd', 3],
+			['ggz-ouderen', 'nza-ggz', 'Ggz ouderen', 1],
 			['ggz-volwassenen', 'nza-ggz', 'Ggz volwassenen', 1]
 		]);
 	});
@@ -263,10 +274,11 @@ describe('providerCountByCategory', () => {
 			{ category: '02', providers: 1 },
 			{ category: '45', providers: 3 },
 			{ category: 'ggz-jeugd', providers: 2 },
+			{ category: 'ggz-ouderen', providers: 1 },
 			{ category: 'ggz-volwassenen', providers: 1 }
 		]);
 		// Every count equals the finder's total.
-		for (const category of ['02', '45', 'ggz-jeugd', 'ggz-volwassenen']) {
+		for (const category of ['02', '45', 'ggz-jeugd', 'ggz-ouderen', 'ggz-volwassenen']) {
 			const rows = await find({ category });
 			const [count] = (await runMetric(db, providerCountByCategory, { municipality: 'GM0001', date })).filter((r) => r.category === category);
 			expect(rows[0]?.total ?? 0).toBe(count!.providers);
@@ -291,7 +303,8 @@ describe('postcodeAreas', () => {
  *   D1: running C1 + C1b → 2 (2 main, 0 sub); regions {JZ01 jeugd} → 1; municipalities: DJ {A, B} ∪ DJ2 {A} → 2;
  *       categories {45} → 1; 1 location, in A; contracts for A: 2, pgb any → true, since 2022-01-01;
  *       last wait month 2026-10 (2026-11 is after the reference month).
- *   N1: no contracts; categories ggz-jeugd + ggz-volwassenen → 2; 2 locations, nearest in A; last wait 2018-03.
+ *   N1: no contracts; categories ggz-jeugd + ggz-volwassenen + ggz-ouderen (no figure, still offered) → 3;
+ *       2 locations, nearest in A; last wait 2018-03.
  *   missing: not found.
  */
 describe('providerSummary', () => {
@@ -306,7 +319,7 @@ describe('providerSummary', () => {
 			},
 			{
 				providerId: 'N1', found: true, name: 'Nza Een', source: 'nza-ggz-2018', providerType: null, kvk: null, legalForm: null,
-				runningContracts: 0, asMain: 0, asSub: 0, regions: 0, municipalities: 0, categories: 2, locations: 2,
+				runningContracts: 0, asMain: 0, asSub: 0, regions: 0, municipalities: 0, categories: 3, locations: 2,
 				localTier: 'gemeente', nearestPlace: 'Aadorp', nearestMunicipality: 'Aa', nearestKm: 0,
 				contractsHere: 0, pgbHere: null, contractedHereSince: null, lastWaitMonth: '2018-03'
 			},
@@ -337,10 +350,12 @@ describe('providerCategories', () => {
 	it('gives each category’s contracts and latest wait, per provider', async () => {
 		// D2's latest month over all its locations: 2026-10, B 3 and X 1 → median 2.
 		expect(await runMetric(db, providerCategories, { ids: ['D1', 'D2', 'N1'], municipality: 'GM0001', date })).toEqual([
-			{ providerId: 'D1', category: '45', categoryName: 'Hulp thuis', scheme: 'iJw', domain: 'jeugd', runningContracts: 2, contractedHere: true, pgbPossible: true, lastMonth: '2026-10', medianWeeks: 8, normWeeks: 8, overNorm: false, waitSource: 'demo' },
-			{ providerId: 'D2', category: '45', categoryName: 'Hulp thuis', scheme: 'iJw', domain: 'jeugd', runningContracts: 1, contractedHere: true, pgbPossible: null, lastMonth: '2026-10', medianWeeks: 2, normWeeks: 8, overNorm: false, waitSource: 'demo' },
-			{ providerId: 'N1', category: 'ggz-jeugd', categoryName: 'Ggz jeugd', scheme: 'nza-ggz', domain: 'jeugd', runningContracts: 0, contractedHere: false, pgbPossible: null, lastMonth: '2018-03', medianWeeks: 15, normWeeks: 14, overNorm: true, waitSource: 'nza-ggz-2018' },
-			{ providerId: 'N1', category: 'ggz-volwassenen', categoryName: 'Ggz volwassenen', scheme: 'nza-ggz', domain: 'zvw', runningContracts: 0, contractedHere: false, pgbPossible: null, lastMonth: '2018-03', medianWeeks: 30, normWeeks: 14, overNorm: true, waitSource: 'nza-ggz-2018' }
+			{ providerId: 'D1', category: '45', categoryName: 'Hulp thuis', scheme: 'iJw', domain: 'jeugd', runningContracts: 2, contractedHere: true, pgbPossible: true, lastMonth: '2026-10', medianWeeks: 8, normWeeks: 8, overNorm: false, waitSource: 'demo', providerUrl: null },
+			{ providerId: 'D2', category: '45', categoryName: 'Hulp thuis', scheme: 'iJw', domain: 'jeugd', runningContracts: 1, contractedHere: true, pgbPossible: null, lastMonth: '2026-10', medianWeeks: 2, normWeeks: 8, overNorm: false, waitSource: 'demo', providerUrl: null },
+			{ providerId: 'N1', category: 'ggz-jeugd', categoryName: 'Ggz jeugd', scheme: 'nza-ggz', domain: 'jeugd', runningContracts: 0, contractedHere: false, pgbPossible: null, lastMonth: '2018-03', medianWeeks: 15, normWeeks: 14, overNorm: true, waitSource: 'nza-ggz-2018', providerUrl: 'https://n1.example.nl/jeugd' },
+			// Offered without a figure in the source: listed, no wait, its own page.
+			{ providerId: 'N1', category: 'ggz-ouderen', categoryName: 'Ggz ouderen', scheme: 'nza-ggz', domain: 'zvw', runningContracts: 0, contractedHere: false, pgbPossible: null, lastMonth: null, medianWeeks: null, normWeeks: 14, overNorm: null, waitSource: null, providerUrl: 'https://n1.example.nl/ouderen' },
+			{ providerId: 'N1', category: 'ggz-volwassenen', categoryName: 'Ggz volwassenen', scheme: 'nza-ggz', domain: 'zvw', runningContracts: 0, contractedHere: false, pgbPossible: null, lastMonth: '2018-03', medianWeeks: 30, normWeeks: 14, overNorm: true, waitSource: 'nza-ggz-2018', providerUrl: 'http://n1.example.nl/volwassenen' }
 		]);
 	});
 
@@ -399,13 +414,42 @@ describe('providerAreas, providerDeals, providerSubcontracting, providerLocation
 	});
 });
 
+const listProps = {
+	categoryName: 'Hulp thuis', municipalityName: 'Aa', compared: [], oncompare: () => {}, profileHref: (id: string) => `/aanbieder?id=${id}`,
+	referenceDate: date, routes: ['jeugd'] as CareRoute[]
+};
+
 describe('the finder list, rendered on the server', () => {
 	it('shows a provider name with HTML in it as text, never as markup', async () => {
 		const rows = await find();
 		const { body } = render(ProviderList, {
-			props: { rows, categoryName: 'Hulp thuis', municipalityName: 'Aa', compared: [], oncompare: () => {}, profileHref: (id: string) => `/aanbieder?id=${id}` }
+			props: { ...listProps, rows }
 		});
 		expectSafe(body);
+	});
+
+	it('dates every wait, warns beside an old one, and links only to a real provider’s http(s) page', async () => {
+		const ggz = render(ProviderList, { props: { ...listProps, rows: await find({ category: 'ggz-jeugd' }), categoryName: 'Ggz jeugd', routes: ['ggz-jeugd'] } }).body;
+		// N1: 15 wk in March 2018, on 1 October 2026 → the date and the warning beside it.
+		expect(ggz).toMatch(/>15 wk<\/strong>, <span class="wait-month">in maart 2018<\/span>/);
+		expect(ggz.match(/class="old-wait"[^>]*>Dit was de wachttijd in maart 2018, niet die van nu: vraag de aanbieder hoe lang u nu moet wachten\./g)).toHaveLength(2);
+		expect(ggz).toMatch(/<a class="provider-site[^"]*" href="https:\/\/n1\.example\.nl\/jeugd" target="_blank" rel="noopener noreferrer">Wachttijden op de website van Nza Een<\/a>/);
+		expect(ggz).toContain('opent de website van de aanbieder in een nieuw tabblad');
+		expect(ggz).toContain('Voor ggz voor kinderen en jongeren gaat u naar de huisarts, de jeugdarts of het wijkteam van de gemeente Aa.');
+		// Demo providers: this month's wait is not old; no link, a plain sentence instead.
+		const demo = render(ProviderList, { props: { ...listProps, rows: await find() } }).body;
+		expect(demo).not.toContain('old-wait');
+		expect(demo).not.toContain('provider-site');
+		expect(demo.match(/Dit is een verzonnen aanbieder: er is geen website om naar toe te gaan\./g)).toHaveLength(3);
+		expect(demo).toContain('Jeugdhulp vraagt u aan bij het wijkteam of jeugdteam van de gemeente Aa');
+		// A page address that is not http(s) (say from an imported file) never becomes a link.
+		const [n1] = await find({ category: 'ggz-jeugd', sort: 'naam' }).then((r) => r.filter((x) => x.providerId === 'N1'));
+		for (const url of ['javascript:alert(1)', 'data:text/html,x', '//evil.example/x', 'ftp://x.nl/']) {
+			const body = render(ProviderList, { props: { ...listProps, rows: [{ ...n1!, providerUrl: url }] } }).body;
+			expect(body, url).not.toContain('provider-site');
+			expect(body, url).not.toContain(url);
+			expect(body, url).toContain('De NZa-lijst noemt geen website van deze aanbieder.');
+		}
 	});
 
 	it('in the comparison and the profile too (as partner and as the provider itself)', async () => {
@@ -417,7 +461,8 @@ describe('the finder list, rendered on the server', () => {
 				municipalityName: 'Aa',
 				focusCategory: '45',
 				onremove: () => {},
-				profileHref: (id: string) => `/aanbieder?id=${id}`
+				profileHref: (id: string) => `/aanbieder?id=${id}`,
+				referenceDate: date
 			}
 		});
 		expectSafe(compare.body);
@@ -434,6 +479,7 @@ describe('the finder list, rendered on the server', () => {
 					subcontracting: await runMetric(db, providerSubcontracting, one),
 					locations: await runMetric(db, providerLocationList, one),
 					municipalityName: 'Aa',
+					referenceDate: date,
 					computedBy: 'build' as const,
 					hrefs: { region: (id: string) => `/regio/${id}`, provider: (id: string) => `/aanbieder?id=${id}`, finder: (c: string) => `/aanbieders?zorgsoort=${c}` }
 				}

@@ -19,6 +19,9 @@
  * The current wait is the median of the provider's median waits for the category in its latest
  * month with data up to the reference month, measured in the municipality — or, when there are no
  * figures for the municipality, in the rest of its region.
+ *
+ * A provider's own page for a category is the web page (waitingTimes.providerUrl) its rows of that
+ * category name most often (ties: the alphabetically first), so a parent can check today's wait.
  */
 import { defineMetric } from './metric';
 import { fragment, query, type Fragment } from './scope';
@@ -31,6 +34,20 @@ export const finderPageSize = 50;
 export const maxCompared = 4;
 
 export type LocalTier = 'gemeente' | 'regio' | 'elders';
+
+/**
+ * A wait measured this many months or more before the reference month is not today's wait: the
+ * pages say so next to it and tell the reader to ask the provider (the NZa figures are of 2018).
+ */
+export const oldWaitMonths = 12;
+
+/** Whether a wait of `month` (YYYY-MM) is old on the reference `date` (YYYY-MM-DD); null/invalid → false. */
+export function waitIsOld(month: string | null | undefined, date: string): boolean {
+	const m = /^(\d{4})-(\d{2})$/.exec(month ?? '');
+	const d = /^(\d{4})-(\d{2})-\d{2}$/.exec(date);
+	if (!m || !d) return false;
+	return (+d[1]! - +m[1]!) * 12 + (+d[2]! - +m[2]!) >= oldWaitMonths;
+}
 
 /** Month (YYYY-MM) of an ISO date, for comparing with waitingTimes.month. */
 function monthOf(date: string): string {
@@ -91,6 +108,8 @@ export interface ProviderFinderRow extends Record<string, unknown> {
 	/** Where that wait was measured: in the municipality, or (no figures there) elsewhere in the region. */
 	waitMeasuredIn: 'gemeente' | 'regio' | null;
 	overNorm: boolean | null;
+	/** The provider's own page for this category's waits in the region (http/https), if the source names one. */
+	providerUrl: string | null;
 	/** Earliest start of its running contracts covering the municipality (demo only). */
 	contractedSince: string | null;
 	/** true if any of those contracts allows a pgb, false if all say no, null if unknown (NZa, subcontracts). */
@@ -180,6 +199,13 @@ const finderQuery = query<FinderParams>(
 					FROM listedLocations
 				) WHERE rn = 1
 			),
+			listedPages AS (
+				SELECT w.providerId, w.providerUrl, count(*) AS n FROM waitingTimes w
+				WHERE w.category = (SELECT code FROM finderCategory) AND w.providerUrl IS NOT NULL
+					AND w.providerId IN (SELECT providerId FROM listed) AND w.municipalityCode IN (SELECT code FROM homeRegion)
+				GROUP BY w.providerId, w.providerUrl
+			),
+			pageOf AS (SELECT providerId, first(providerUrl ORDER BY n DESC, providerUrl) AS providerUrl FROM listedPages GROUP BY providerId),
 			ranked AS (
 				SELECT p.id AS providerId, p.name, p.source, p.providerType,
 					n.tier,
@@ -190,19 +216,20 @@ const finderQuery = query<FinderParams>(
 					wn.medianWeeks, wn.normWeeks, wn.month AS waitMonth,
 					CASE WHEN wn.providerId IS NULL THEN NULL WHEN wn.measuredAtHome THEN 'gemeente' ELSE 'regio' END AS waitMeasuredIn,
 					(wn.medianWeeks > wn.normWeeks) AS overNorm,
-					ct.contractedSince, ct.pgbPossible, ct.onlySubcontractor
+					ct.contractedSince, ct.pgbPossible, ct.onlySubcontractor, pg.providerUrl
 				FROM listed ls
 				JOIN providers p ON p.id = ls.providerId
 				LEFT JOIN nearest n ON n.providerId = ls.providerId
 				LEFT JOIN waitNow wn ON wn.providerId = ls.providerId
 				LEFT JOIN contracted ct ON ct.providerId = ls.providerId
+				LEFT JOIN pageOf pg ON pg.providerId = ls.providerId
 			)`,
 			(p) => [p.date, p.date, monthOf(p.date)]
 		)
 	],
 	fragment(
 		`SELECT providerId, name, source, providerType, localTier, nearestPlace, nearestMunicipality, nearestKm, locations,
-			medianWeeks, normWeeks, waitMonth, waitMeasuredIn, overNorm, contractedSince, pgbPossible, onlySubcontractor,
+			medianWeeks, normWeeks, waitMonth, waitMeasuredIn, overNorm, contractedSince, pgbPossible, onlySubcontractor, providerUrl,
 			count(*) OVER () AS total
 		FROM ranked
 		ORDER BY
@@ -223,8 +250,8 @@ export const providerFinder = defineMetric<FinderParams, ProviderFinderRow>({
 	id: 'providerFinder',
 	title: { nl: 'Aanbieders bij u in de buurt', en: 'Providers near you' },
 	definition: {
-		nl: 'Voor een gemeente en zorgsoort de aanbieders met een contract dat op de peildatum loopt in een inkooptraject waaraan de gemeente meedoet (demo), of voor de ggz de aanbieders uit de NZa-lijst van 2018 met een wachttijd in de gemeente of haar jeugdregio, met hun dichtstbijzijnde locatie en hun mediane wachttijd in de laatste maand met gegevens.',
-		en: 'For a municipality and care category the providers with a contract running on the reference date in a procurement the municipality takes part in (demo), or for mental health care the providers on the 2018 NZa list with a wait in the municipality or its youth region, with their nearest location and their median wait in the latest month with data.'
+		nl: 'Voor een gemeente en zorgsoort de aanbieders met een contract dat op de peildatum loopt in een inkooptraject waaraan de gemeente meedoet (demo), of voor de ggz de aanbieders uit de NZa-lijst van 2018 met een wachttijd in de gemeente of haar jeugdregio, met hun dichtstbijzijnde locatie, hun mediane wachttijd in de laatste maand met gegevens en de eigen webpagina die de bron voor die wachttijden in de regio het vaakst noemt.',
+		en: 'For a municipality and care category the providers with a contract running on the reference date in a procurement the municipality takes part in (demo), or for mental health care the providers on the 2018 NZa list with a wait in the municipality or its youth region, with their nearest location, their median wait in the latest month with data and the provider’s own web page the source names most often for those waits in the region.'
 	},
 	sql: finderQuery.sql,
 	bind: finderQuery.bind
@@ -407,7 +434,7 @@ export interface ProviderSummaryRow extends Record<string, unknown> {
 	/** Distinct regions (per law) and municipalities its running contracts cover. */
 	regions: number;
 	municipalities: number;
-	/** Distinct care categories it is contracted for (running) or has waits in. */
+	/** Distinct care categories it is contracted for (running) or has waiting-time rows in (a figure or not). */
 	categories: number;
 	locations: number;
 	/** With a municipality: best tier of its locations, nearest place, and its running contracts there. */
@@ -446,15 +473,15 @@ const summaryQuery = query<ProvidersParams>(
 			FROM coverage GROUP BY providerId
 		),
 		ownWaits AS (
-			SELECT providerId, category, month FROM waitingTimes
-			WHERE providerId IN (SELECT id FROM wanted) AND medianWeeks IS NOT NULL AND month <= CAST(? AS VARCHAR)
+			SELECT providerId, category, month, medianWeeks FROM waitingTimes
+			WHERE providerId IN (SELECT id FROM wanted) AND month <= CAST(? AS VARCHAR)
 		),
 		categoryStats AS (
 			SELECT providerId, count(DISTINCT category) AS categories FROM (
 				SELECT providerId, category FROM running UNION SELECT providerId, category FROM ownWaits
 			) GROUP BY providerId
 		),
-		waitStats AS (SELECT providerId, max(month) AS lastWaitMonth FROM ownWaits GROUP BY providerId),
+		waitStats AS (SELECT providerId, max(month) AS lastWaitMonth FROM ownWaits WHERE medianWeeks IS NOT NULL GROUP BY providerId),
 		locs AS (
 			SELECT pl.providerId, pl.locationId, pl.place, lm.name AS municipalityName,
 				CASE WHEN h.code IS NULL THEN NULL WHEN pl.municipalityCode = h.code THEN 1
@@ -525,6 +552,8 @@ export interface ProviderCategoryRow extends Record<string, unknown> {
 	overNorm: boolean | null;
 	/** Source of the waits ('demo' / 'nza-ggz-2018'); null without waits. */
 	waitSource: string | null;
+	/** The provider's own page for its waits in this category (http/https), if the source names one. */
+	providerUrl: string | null;
 }
 
 const categoriesQuery = query<ProvidersParams>(
@@ -549,10 +578,21 @@ const categoriesQuery = query<ProvidersParams>(
 				WHERE w.month = (SELECT max(x.month) FROM waits x WHERE x.providerId = w.providerId AND x.category = w.category)
 				GROUP BY w.providerId, w.category, w.month
 			),
+			-- Every category with waiting-time rows counts, also when the source gave no figure
+			-- (NZa: '-', 'Stop'): the provider offers it, and its page may say more.
+			waitRows AS (
+				SELECT providerId, category, providerUrl FROM waitingTimes
+				WHERE providerId IN (SELECT id FROM wanted) AND month <= CAST(? AS VARCHAR)
+			),
+			pages AS (
+				SELECT providerId, category, first(providerUrl ORDER BY n DESC, providerUrl) AS providerUrl FROM (
+					SELECT providerId, category, providerUrl, count(*) AS n FROM waitRows WHERE providerUrl IS NOT NULL GROUP BY ALL
+				) GROUP BY providerId, category
+			),
 			pairs AS (
-				SELECT providerId, category FROM contractCats UNION SELECT providerId, category FROM lastWaits
+				SELECT providerId, category FROM contractCats UNION SELECT providerId, category FROM waitRows
 			)`,
-			(p) => [monthOf(p.date)]
+			(p) => [monthOf(p.date), monthOf(p.date)]
 		)
 	],
 	fragment(`
@@ -562,12 +602,13 @@ const categoriesQuery = query<ProvidersParams>(
 			ct.pgbPossible,
 			lw.month AS lastMonth, lw.medianWeeks, coalesce(lw.normWeeks, cc.normWeeks) AS normWeeks,
 			(lw.medianWeeks > coalesce(lw.normWeeks, cc.normWeeks)) AS overNorm,
-			lw.waitSource
+			lw.waitSource, pg.providerUrl
 		FROM pairs pr
 		JOIN wanted w ON w.id = pr.providerId
 		LEFT JOIN careCategories cc ON cc.code = pr.category
 		LEFT JOIN contractCats ct ON ct.providerId = pr.providerId AND ct.category = pr.category
 		LEFT JOIN lastWaits lw ON lw.providerId = pr.providerId AND lw.category = pr.category
+		LEFT JOIN pages pg ON pg.providerId = pr.providerId AND pg.category = pr.category
 		ORDER BY w.pos, cc.scheme = 'nza-ggz', pr.category`)
 );
 
@@ -575,8 +616,8 @@ export const providerCategories = defineMetric<ProvidersParams, ProviderCategory
 	id: 'providerCategories',
 	title: { nl: 'Zorgsoorten van de aanbieder', en: 'The provider’s care categories' },
 	definition: {
-		nl: 'Per aanbieder de zorgsoorten waarvoor ze op de peildatum een contract heeft of waarvoor wachttijden bekend zijn, met de mediane wachttijd over al haar locaties in de laatste maand met gegevens, tegen de norm.',
-		en: 'Per provider the care categories it holds a contract for on the reference date or has waiting times for, with the median wait over all its locations in the latest month with data, against the norm.'
+		nl: 'Per aanbieder de zorgsoorten waarvoor ze op de peildatum een contract heeft of waarvoor de bron wachttijden noemt (ook zonder getal), met de mediane wachttijd over al haar locaties in de laatste maand met gegevens, tegen de norm, en de eigen webpagina die de bron daarvoor het vaakst noemt.',
+		en: 'Per provider the care categories it holds a contract for on the reference date or for which the source lists waiting times (also without a figure), with the median wait over all its locations in the latest month with data, against the norm, and the provider’s own web page the source names most often for it.'
 	},
 	sql: categoriesQuery.sql,
 	bind: categoriesQuery.bind

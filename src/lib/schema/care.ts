@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTable, doc } from './table';
-import { categoryCode, domain, municipalityCode, source, year } from './fields';
+import { categoryCode, domain, httpUrl, municipalityCode, source, year } from './fields';
 
 export const careCategories = defineTable({
 	name: 'careCategories',
@@ -45,6 +45,11 @@ export const waitingTimes = defineTable({
 		clientsWaiting: doc(z.int().min(0).nullable(), 'Aantal wachtenden.', 'Number of people waiting.'),
 		normWeeks: doc(z.number().min(0).nullable(), 'Norm in weken.', 'Norm in weeks.'),
 		normSource: doc(z.string().nullable(), 'Bron van de norm.', 'Source of the norm.'),
+		providerUrl: doc(
+			httpUrl().nullable(),
+			'Webpagina van de aanbieder waar deze wachttijd staat (http of https); leeg als de bron er geen noemt.',
+			'The provider’s web page where this waiting time is published (http or https); empty if the source names none.'
+		),
 		source: source()
 	})
 });

@@ -22,3 +22,9 @@ export const year = () => z.int().min(1990).max(2100);
 /** Two-digit iJw / iWmo product category, or an NZa ggz circuit code (see careCategories). */
 export const categoryCode = () =>
 	doc(z.string().min(2).max(32), 'Zorgcategorie (code uit de tabel careCategories).', 'Care category (code from the careCategories table).');
+
+/**
+ * A web address a page may link to: http or https with a real host name, nothing else (no
+ * javascript:, data: or relative links), so a link built from data can only open a web page.
+ */
+export const httpUrl = () => z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
