@@ -9,12 +9,19 @@ import Timeline from './Timeline.svelte';
 import LineChart from './LineChart.svelte';
 import DotPlot from './DotPlot.svelte';
 import ChartFrame from './ChartFrame.svelte';
+import BarChart from './BarChart.svelte';
+import HeatTable from './HeatTable.svelte';
+import ChoroplethMap from './ChoroplethMap.svelte';
+import { anchorWithin, axisTicks, textWidth, wrapText } from './text-fit';
+import { quantizeClasses } from './legend';
 import { createRawSnippet } from 'svelte';
 
 const evil = '<img src=x onerror=alert(1)>';
 const escapedEvil = '&lt;img src=x onerror=alert(1)>';
 
 const count = (html: string, re: RegExp) => (html.match(re) ?? []).length;
+/** The text of each <text> element (its tspans joined by a space): what a reader sees. */
+const allTexts = (html: string) => [...html.matchAll(/<text[^>]*>(.*?)<\/text>/gs)].map((m) => m[1]!.replace(/<title>.*?<\/title>/g, '').replace(/<\/tspan><tspan[^>]*>/g, ' ').replace(/<[^>]+>/g, ''));
 /** The text content of the elements with this class, in order. */
 const texts = (html: string, cls: string) =>
 	[...html.matchAll(new RegExp(`<text[^>]*class="${cls}[ "][^>]*>([^<]*)</text>`, 'g'))].map((m) => m[1]);
@@ -226,5 +233,107 @@ describe('ChartFrame', () => {
 		expect(body).toContain('Download PNG');
 		expect(body).toContain('Berekend in uw browser (DuckDB)');
 		expect(body).toMatch(/<div class="chart-body[^"]*"><svg width="10" height="10"><\/svg>/);
+	});
+});
+
+describe('text layout helpers', () => {
+	const provider = 'Bravonel Jeugdhulp · Behandeling overdag op een groep';
+	it('wraps a long label onto lines that fit, provider and care type apart, and drops nothing', () => {
+		const lines = wrapText(provider, 190);
+		expect(lines).toEqual(['Bravonel Jeugdhulp', 'Behandeling overdag op', 'een groep']);
+		for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(190);
+		expect(lines.join(' ')).toBe(provider.replace(' · ', ' '));
+		expect(lines.join('')).not.toContain('…');
+	});
+	it('keeps a label that fits on one line whole, separator and all, unless asked to split', () => {
+		expect(wrapText(provider, 600)).toEqual([provider]);
+		expect(wrapText(provider, 600, { split: true })).toEqual(['Bravonel Jeugdhulp', 'Behandeling overdag op een groep']);
+	});
+	it('splits a word wider than a line with a hyphen instead of cutting it off', () => {
+		const lines = wrapText('Jeugdbeschermingsmaatregelen', 80);
+		expect(lines.length).toBeGreaterThan(1);
+		expect(lines.slice(0, -1).every((l) => l.endsWith('-'))).toBe(true);
+		expect(lines.map((l) => l.replace(/-$/, '')).join('')).toBe('Jeugdbeschermingsmaatregelen');
+		for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(80);
+	});
+	it('measures bold and wide letters as wider', () => {
+		expect(textWidth('Wonen', 12.8, true)).toBeGreaterThan(textWidth('Wonen'));
+		expect(textWidth('mmmm')).toBeGreaterThan(textWidth('iiii') * 2);
+	});
+	it('anchors a label inside the drawing: centred when it fits, else against the edge', () => {
+		expect(anchorWithin(100, 40, 0, 640)).toEqual({ x: 100, anchor: 'middle' });
+		expect(anchorWithin(630, 40, 0, 640)).toEqual({ x: 630, anchor: 'end' });
+		expect(anchorWithin(5, 40, 0, 640)).toEqual({ x: 5, anchor: 'start' });
+	});
+	it('gives counts whole-number ticks only', () => {
+		expect(axisTicks(0, 1, 5, true)).toEqual([0, 1]);
+		expect(axisTicks(0, 3, 8, true)).toEqual([0, 1, 2, 3]);
+		expect(axisTicks(0, 1, 5, false)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+	});
+	it('has no legend classes without values, and never NaN', () => {
+		const blues = (n: number) => ['#a', '#b', '#c', '#d', '#e'].slice(-n);
+		expect(quantizeClasses([], blues, String)).toEqual([]);
+		expect(quantizeClasses([NaN, Infinity], blues, String)).toEqual([]);
+		expect(quantizeClasses([3, 3], blues, String).map((c) => c.text)).toEqual(['3']);
+		const classes = quantizeClasses([0, 10, 5], blues, String);
+		expect(classes.map((c) => c.text)).toEqual(['0–3,3'.replace(',', '.'), '3.3–6.7', '6.7–10']);
+	});
+});
+
+describe('charts read right', () => {
+	it('BarChart: wraps long labels instead of cutting them, and counts get whole ticks', () => {
+		const rows = [
+			{ name: 'Wonen buiten huis (pleegzorg of gezinshuis)', n: 1 },
+			{ name: 'Hulp op maat', n: 0 }
+		];
+		const { body } = render(BarChart<(typeof rows)[number]>, { props: { rows, label: (r) => r.name, value: (r) => r.n, description: 'x' } });
+		const shown = allTexts(body);
+		expect(shown.join(' ')).not.toContain('…');
+		expect(shown).toContain('Wonen buiten huis (pleegzorg of gezinshuis)');
+		expect(texts(body, 'tick')).toEqual(['0', '1']);
+	});
+	it('DotPlot: writes the median at its dot, not at the end of the range, and the axis follows what is drawn', () => {
+		const rows = [{ name: 'Bravonel Jeugdhulp · Behandeling overdag op een groep', median: 10, p90: 20 }];
+		const { body } = render(DotPlot<(typeof rows)[number]>, { props: { rows, label: (r) => r.name, value: (r) => r.median, high: (r) => r.p90, description: 'x' } });
+		const dotX = Number(/<path class="dot[^"]*" d="[^"]*" transform="translate\(([\d.]+),/.exec(body.slice(body.indexOf('class="row')))![1]);
+		const valueX = Number(/<text class="value[^"]*" x="([\d.]+)"/.exec(body)![1]);
+		expect(valueX).toBeCloseTo(dotX, 0);
+		expect(texts(body, 'tick').at(-1)).toBe('20');
+		// wrapped: the provider on the first line, the care type after it, nothing cut off
+		expect(allTexts(body)).toContain('Bravonel Jeugdhulp Behandeling overdag op een groep');
+	});
+	it('HeatTable: column headers are whole words, wrapped, and the grid fills the width', () => {
+		const rows = ['Hulp op maat', 'Hulp bij wassen en aankleden', 'Hulp bij een crisis'].map((c, i) => ({ m: 'Harderwijk', c, n: i }));
+		const { body } = render(HeatTable<(typeof rows)[number]>, { props: { rows, row: (r) => r.m, column: (r) => r.c, value: (r) => r.n, description: 'x' } });
+		const shown = allTexts(body);
+		expect(shown).toEqual(expect.arrayContaining(['Hulp op maat', 'Hulp bij wassen en aankleden', 'Hulp bij een crisis']));
+		expect(shown.join(' ')).not.toContain('…');
+		// three columns at 640 px: as wide as a column may be (it was 44 px each, a third of the card)
+		expect(Number(/<svg width="(\d+)"/.exec(body)![1])).toBeGreaterThan(450);
+	});
+	it('StackedBarChart: a bar of one segment prints its value once', () => {
+		const rows = [{ year: 2024, kind: 'Open house', n: 3 }];
+		const { body } = render(StackedBarChart<(typeof rows)[number]>, { props: { rows, x: (r) => r.year, series: (r) => r.kind, value: (r) => r.n, description: 'x' } });
+		expect(allTexts(body).filter((t) => t === '3')).toHaveLength(2); // the total and the axis tick
+		expect(texts(body, 'segment-value')).toEqual([]);
+	});
+	it('LineChart: one month is a figure with its date, no rows draw nothing', () => {
+		type Row = { month: string; v: number };
+		const { body } = render(LineChart<Row>, { props: { rows: [{ month: '2025-03', v: 6.5 }], x: (r) => r.month, y: (r) => r.v, yLabel: 'weken', description: 'x' } });
+		expect(body).not.toContain('series-line');
+		expect(body).toContain('>6,5</text>');
+		expect(body).toContain('mrt 2025');
+		const { body: empty } = render(LineChart<Row>, { props: { rows: [], x: (r) => r.month, y: (r) => r.v, description: 'x' } });
+		expect(empty).not.toContain('<svg');
+	});
+	it('ChoroplethMap: a map with no values has no class breaks and no NaN; a plain map has no "no data"', () => {
+		const map = { width: 100, height: 100, outline: 'M0,0', municipalities: [{ code: 'GM1', name: 'Een', d: 'M0,0L1,1', centroid: [1, 1] as [number, number] }] };
+		const { body } = render(ChoroplethMap, { props: { map, value: () => null, label: (c: string) => c, legendTitle: 'Titel', description: 'x' } });
+		expect(body).not.toContain('NaN');
+		expect(count(body, /class="legend-item/g)).toBe(1);
+		expect(body).toContain('geen gegevens');
+		const { body: plain } = render(ChoroplethMap, { props: { map, label: (c: string) => c, legendTitle: 'Titel', description: 'x' } });
+		expect(plain).not.toContain('geen gegevens');
+		expect(plain).not.toContain('no-data)');
 	});
 });

@@ -7,7 +7,9 @@
  * page. Here a chart starts at the last width any chart reported (they share one column), and
  * the observer corrects it after the browser's own layout, before the frame is painted.
  * A chart out of view is not laid out (`content-visibility: auto`, app.css), so the observer
- * cannot measure it: until it has been measured itself, it follows the width the others report.
+ * cannot measure it: until it has been measured itself, it takes the width of its card (the
+ * <figure>, which is laid out even then), else the width the others report — not the
+ * prerender's 640 px on a 375 px phone.
  */
 
 /** The default on the server and before any chart is measured: what prerender draws at. */
@@ -15,36 +17,72 @@ let lastWidth = 640;
 const listeners = new Map<Element, (width: number) => void>();
 /** Charts the observer has not measured yet: out of view, or hidden. */
 const unmeasured = new Set<Element>();
+/** Cards (figures) observed for the charts inside them that cannot be measured yet. */
+const cards = new Map<Element, Set<Element>>();
+const inCard = new Set<Element>();
+/** Elements whose width is their own business (a map beside the text): not a width for others. */
+const apart = new Set<Element>();
 let observer: ResizeObserver | undefined;
 
-function observe(element: HTMLElement, listener: (width: number) => void): () => void {
+function observe(element: HTMLElement, listener: (width: number) => void, shared: boolean): () => void {
 	observer ??= new ResizeObserver((entries) => {
 		let reported = 0;
 		for (const entry of entries) {
+			const charts = cards.get(entry.target);
+			if (charts) {
+				for (const chart of charts) if (unmeasured.has(chart) && entry.contentRect.width > 0) listeners.get(chart)?.(entry.contentRect.width);
+				continue;
+			}
 			// Layout is clean inside the observer's callback, so this read costs nothing.
 			const width = (entry.target as HTMLElement).clientWidth;
 			// 0: hidden (a closed <details>): it stays unmeasured and follows the others.
 			if (width === 0) continue;
-			reported = width;
+			if (!apart.has(entry.target)) reported = width;
 			unmeasured.delete(entry.target);
 			listeners.get(entry.target)?.(width);
 		}
 		if (!reported) return;
 		lastWidth = reported;
-		for (const other of unmeasured) listeners.get(other)?.(reported);
+		for (const other of unmeasured) if (!inCard.has(other)) listeners.get(other)?.(reported);
 	});
 	listeners.set(element, listener);
 	unmeasured.add(element);
+	if (!shared) apart.add(element);
 	observer.observe(element);
+	const card = element.closest('figure');
+	if (card) {
+		let charts = cards.get(card);
+		if (!charts) {
+			cards.set(card, (charts = new Set()));
+			observer.observe(card);
+		}
+		charts.add(element);
+		inCard.add(element);
+	}
 	return () => {
 		listeners.delete(element);
 		unmeasured.delete(element);
 		observer?.unobserve(element);
+		inCard.delete(element);
+		apart.delete(element);
+		const charts = card ? cards.get(card) : undefined;
+		if (card && charts) {
+			charts.delete(element);
+			if (!charts.size) {
+				cards.delete(card);
+				observer?.unobserve(card);
+			}
+		}
 	};
 }
 
 /** Usage: `const size = new ChartWidth();` then `<div {@attach size.attach}>` and `size.width`. */
 export class ChartWidth {
 	width = $state(lastWidth);
-	attach = (element: HTMLElement) => observe(element, (width) => (this.width = width));
+	/** `shared = false`: this element's width is not the column's (e.g. a map), so others do not follow it. */
+	#shared: boolean;
+	constructor(shared = true) {
+		this.#shared = shared;
+	}
+	attach = (element: HTMLElement) => observe(element, (width) => (this.width = width), this.#shared);
 }

@@ -349,6 +349,7 @@ export const chartFrame = {
 export const charts = {
 	noData: { nl: 'geen gegevens', en: 'no data' },
 	none: { nl: 'geen', en: 'none' },
+	scrollHint: { nl: 'Schuif opzij voor alle kolommen', en: 'Scroll sideways for all columns' },
 	median: { nl: 'mediaan', en: 'median' },
 	spread: { nl: 'spreiding (tot p90)', en: 'spread (to p90)' },
 	norm: { nl: 'norm', en: 'norm' },
