@@ -377,16 +377,16 @@ export const contractsLens = {
 		en: (scope: string, wmo: boolean, deals: string, n: number) => `${scope} bought ${wmo ? 'Wmo support' : 'youth care'} through ${deals} ${n === 1 ? 'procurement' : 'procurements'}`
 	},
 	mixCurrent: {
-		nl: (procedure: string, funding: string, lots: string, nLots: number, providers: string) =>
-			`; het lopende traject is ${procedure}, ${funding}, met ${lots} ${nLots === 1 ? 'perceel' : 'percelen'} en ${providers} aanbieders (hoofd- en onderaannemers samen).`,
-		en: (procedure: string, funding: string, lots: string, nLots: number, providers: string) =>
-			`; the current one is ${procedure}, ${funding}, with ${lots} ${nLots === 1 ? 'lot' : 'lots'} and ${providers} providers (main and subcontractors together).`
+		nl: (procedure: string, funding: string, lots: string, nLots: number, providers: string, nProviders: number) =>
+			`; het lopende traject is ${procedure}, ${funding}, met ${lots} ${nLots === 1 ? 'perceel' : 'percelen'} en ${providers} ${nProviders === 1 ? 'aanbieder' : 'aanbieders'} (hoofd- en onderaannemers samen).`,
+		en: (procedure: string, funding: string, lots: string, nLots: number, providers: string, nProviders: number) =>
+			`; the current one is ${procedure}, ${funding}, with ${lots} ${nLots === 1 ? 'lot' : 'lots'} and ${providers} ${nProviders === 1 ? 'provider' : 'providers'} (main and subcontractors together).`
 	},
 	mixLatest: {
-		nl: (procedure: string, funding: string, lots: string, nLots: number, providers: string) =>
-			`; er loopt nu geen traject, het laatste was ${procedure}, ${funding}, met ${lots} ${nLots === 1 ? 'perceel' : 'percelen'} en ${providers} aanbieders (hoofd- en onderaannemers samen).`,
-		en: (procedure: string, funding: string, lots: string, nLots: number, providers: string) =>
-			`; none is running now, the latest was ${procedure}, ${funding}, with ${lots} ${nLots === 1 ? 'lot' : 'lots'} and ${providers} providers (main and subcontractors together).`
+		nl: (procedure: string, funding: string, lots: string, nLots: number, providers: string, nProviders: number) =>
+			`; er loopt nu geen traject, het laatste was ${procedure}, ${funding}, met ${lots} ${nLots === 1 ? 'perceel' : 'percelen'} en ${providers} ${nProviders === 1 ? 'aanbieder' : 'aanbieders'} (hoofd- en onderaannemers samen).`,
+		en: (procedure: string, funding: string, lots: string, nLots: number, providers: string, nProviders: number) =>
+			`; none is running now, the latest was ${procedure}, ${funding}, with ${lots} ${nLots === 1 ? 'lot' : 'lots'} and ${providers} ${nProviders === 1 ? 'provider' : 'providers'} (main and subcontractors together).`
 	},
 	timelineCurrent: {
 		nl: (start: string, end: string, extension: number, extensionText: string, maxEnd: string) =>
@@ -470,10 +470,10 @@ export const localLens = {
 		en: (scope: string) => `No current contracts for ${scope} with these filters.`
 	},
 	caption: {
-		nl: (scope: string, byValue: string, byCount: string, contracts: string) =>
-			`In ${scope} gaat ${byValue} van het contractgeld naar lokale aanbieders (${byCount} van de ${contracts} contracten). Dit telt contracten in de voorbeelddata en ‘lokaal’ betekent hier: waar de aanbieder zit. De echte begroting (‘Geld en inkoop’) telt euro’s en ‘lokaal’ betekent daar: door de gemeente zelf ingekocht.`,
-		en: (scope: string, byValue: string, byCount: string, contracts: string) =>
-			`In ${scope}, ${byValue} of contract money goes to local providers (${byCount} of the ${contracts} contracts). This counts contracts in the example data, and ‘local’ here means where the provider is. The real budget (‘Money and purchasing’) counts euros, and ‘local’ there means bought by the municipality itself.`
+		nl: (scope: string, byValue: string, byCount: string, contracts: string, nContracts: number) =>
+			`In ${scope} gaat ${byValue} van het contractgeld naar lokale aanbieders (${byCount} van ${nContracts === 1 ? 'het ene contract' : `de ${contracts} contracten`}). Dit telt contracten in de voorbeelddata en ‘lokaal’ betekent hier: waar de aanbieder zit. De echte begroting (‘Geld en inkoop’) telt euro’s en ‘lokaal’ betekent daar: door de gemeente zelf ingekocht.`,
+		en: (scope: string, byValue: string, byCount: string, contracts: string, nContracts: number) =>
+			`In ${scope}, ${byValue} of contract money goes to local providers (${byCount} of ${nContracts === 1 ? 'the one contract' : `the ${contracts} contracts`}). This counts contracts in the example data, and ‘local’ here means where the provider is. The real budget (‘Money and purchasing’) counts euros, and ‘local’ there means bought by the municipality itself.`
 	},
 	contracts: { nl: 'Contracten', en: 'Contracts' },
 	local: { nl: 'Lokaal', en: 'Local' },
