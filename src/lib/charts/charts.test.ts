@@ -214,20 +214,32 @@ describe('DotPlot', () => {
 });
 
 describe('ChartFrame', () => {
-	it('offers CSV, SVG and PNG downloads around the chart', () => {
-		const { body } = render(ChartFrame, {
+	const frame = (rows: Record<string, unknown>[]) =>
+		render(ChartFrame, {
 			props: {
 				id: 'f',
 				title: 'Titel',
 				caption: 'Onderschrift',
-				rows: [],
-				columns: [],
+				rows,
+				columns: [{ key: 'n', label: 'Aantal' }],
 				sources: ['demo'],
 				computedBy: 'browser',
 				filename: 'f',
 				children: createRawSnippet(() => ({ render: () => '<svg width="10" height="10"></svg>' }))
 			}
-		});
+		}).body;
+
+	it('draws no chart, table or download for no rows: the caption and the source line say it', () => {
+		const body = frame([]);
+		expect(body).toContain('Onderschrift');
+		expect(body).toContain('data-empty="true"');
+		expect(body).not.toContain('<svg');
+		expect(body).not.toContain('Download');
+		expect(body).toContain('Demodata');
+	});
+
+	it('offers CSV, SVG and PNG downloads around the chart', () => {
+		const body = frame([{ n: 1 }]);
 		expect(body).toContain('Download CSV');
 		expect(body).toContain('Download SVG');
 		expect(body).toContain('Download PNG');
