@@ -165,14 +165,13 @@ test('a map click is answered from the build cube, with the figures the browser 
 	await expect(fresh.locator('.panels-state')).toContainText('in uw browser berekend voor Ermelo');
 	expect(await fresh.locator('.caption').allTextContents()).toEqual(captions);
 
-	// Without the build cube that tab computes every municipality × category ahead itself, and
-	// says how far it is; once nothing is left to compute, the line is empty. (On a busy machine
-	// a batch may be too slow to run ahead: those filters are computed when chosen.)
+	// Without the build cube that tab computes every municipality × category ahead itself (its
+	// progress is kept for tests, not shown: one status line). (On a busy machine a batch may be
+	// too slow to run ahead: those filters are computed when chosen.)
 	const cube = fresh.locator('.cube-state');
 	const total = 16 * 8 * 13; // panels × (7 municipalities or all) × (12 categories or all)
 	await expect(cube).toHaveAttribute('data-cube-total', String(total));
 	await expect(cube).toHaveAttribute('data-cube-pending', '0', { timeout: 90_000 });
-	await expect(cube).toHaveText('');
 	expect(Number(await cube.getAttribute('data-cube-done'))).toBeGreaterThan(total / 2);
 });
 

@@ -135,7 +135,7 @@ test.describe('on a 375 px phone', () => {
 		const box = await second.boundingBox();
 		const fits = box!.x + box!.width <= 375;
 		if (!fits) {
-			await expect(page.locator('.scroll-hint')).toHaveText('Schuif de tabel opzij om alle 2 aanbieders te zien →');
+			await expect(page.locator('.scroll-hint')).toHaveText('Schuif de tabel opzij om beide aanbieders te zien →');
 			// Scrolling the table brings the second provider into view while the labels stay.
 			const scroller = page.locator('.compare-scroll');
 			await scroller.evaluate((el) => (el.scrollLeft = el.scrollWidth));

@@ -446,8 +446,8 @@ export const providerCompare = {
 	},
 	notOffered: { nl: 'biedt dit niet aan', en: 'does not offer this' },
 	scrollHint: {
-		nl: (n: number) => `Schuif de tabel opzij om alle ${n} aanbieders te zien →`,
-		en: (n: number) => `Scroll the table sideways to see all ${n} providers →`
+		nl: (n: number) => `Schuif de tabel opzij om ${n === 2 ? 'beide' : `alle ${n}`} aanbieders te zien`,
+		en: (n: number) => `Scroll the table sideways to see ${n === 2 ? 'both' : `all ${n}`} providers`
 	},
 	noWait: { nl: 'geen wachttijd bekend', en: 'no waiting time known' },
 	tierMunicipality: {
@@ -470,6 +470,7 @@ export const nextStep = {
 	opensSite: { nl: '(opent de website van de aanbieder in een nieuw tabblad)', en: '(opens the provider’s website in a new tab)' },
 	noSiteDemo: { nl: 'Dit is een verzonnen aanbieder: er is geen website om naar toe te gaan.', en: 'This is a made-up provider: there is no website to go to.' },
 	noSiteNza: { nl: 'De NZa-lijst noemt geen website van deze aanbieder.', en: 'The NZa list names no website for this provider.' },
+	noSiteSource: { nl: 'De bron noemt geen website van deze aanbieder.', en: 'The source names no website for this provider.' },
 	yourMunicipality: { nl: 'uw gemeente', en: 'your municipality' },
 	theMunicipality: { nl: (name: string) => `de gemeente ${name}`, en: (name: string) => `the municipality of ${name}` },
 	routes: {

@@ -153,7 +153,10 @@ export const region = {
 	},
 	statLocal: { nl: 'van het contractgeld naar lokale aanbieders', en: 'of contract money goes to local providers' },
 	statEffective: { nl: 'effectieve aanbieders per zorgsoort (mediaan)', en: 'effective providers per care category (median)' },
-	statWaiting: { nl: (months: string) => `van de wachttijden boven de norm (${months})`, en: (months: string) => `of waiting times above the norm (${months})` },
+	statWaiting: {
+		nl: (months: string | null) => `van de wachttijden boven de norm${months ? ` (${months})` : ''}`,
+		en: (months: string | null) => `of waiting times above the norm${months ? ` (${months})` : ''}`
+	},
 	statFlags: { nl: (total: number) => `van ${total} signalen staan aan`, en: (total: number) => `of ${total} signals are raised` },
 	recalcFailed: { nl: (error: string) => `Herberekenen lukte niet: ${error}`, en: (error: string) => `Recalculating did not work: ${error}` },
 	computed: {
@@ -163,10 +166,6 @@ export const region = {
 	computedCube: {
 		nl: (selected: string | null) => `Alle cijfers hieronder zijn vooraf berekend${selected ? ` voor ${selected}` : ''}, met dezelfde SQL op dezelfde data.`,
 		en: (selected: string | null) => `All figures below were calculated in advance${selected ? ` for ${selected}` : ''}, with the same SQL on the same data.`
-	},
-	cubeProgress: {
-		nl: (percent: number) => ` Andere keuzes worden alvast berekend (${percent}%).`,
-		en: (percent: number) => ` Other choices are being worked out ahead (${percent}%).`
 	},
 	map: { nl: 'Kaart', en: 'Map' },
 	colourBy: { nl: 'Kleur de kaart naar', en: 'Colour the map by' },
@@ -350,6 +349,7 @@ export const charts = {
 	noData: { nl: 'geen gegevens', en: 'no data' },
 	none: { nl: 'geen', en: 'none' },
 	scrollHint: { nl: 'Schuif opzij voor alle kolommen', en: 'Scroll sideways for all columns' },
+	scrollRegion: { nl: 'Tabel, schuift opzij', en: 'Table, scrolls sideways' },
 	median: { nl: 'mediaan', en: 'median' },
 	spread: { nl: 'spreiding (tot p90)', en: 'spread (to p90)' },
 	norm: { nl: 'norm', en: 'norm' },
