@@ -4,6 +4,8 @@
  *   removes that family's demo rows, so real and made-up facts never mix.
  * - A row with the same key as one loaded before replaces it (the newest file wins); all other
  *   rows loaded before stay.
+ * - A demo row that rows staying behind still point at stays too (a demo provider named by the
+ *   demo waits, when only the deals are replaced), so every panel keeps its names.
  * - References must resolve against the upload plus the real rows already loaded; rows that
  *   point nowhere are rejected with a message naming file, row and field.
  * Values reach DuckDB through Arrow, never as SQL text.
@@ -70,7 +72,7 @@ export async function applyImport(db: BrowserDb, upload: Record<string, Record<s
 	}
 	try {
 		await db.connection.query('BEGIN TRANSACTION');
-		for (const table of replacedTables) await db.connection.query(`DELETE FROM ${q(table)} WHERE source = 'demo'`);
+		for (const table of replacedTables) await db.connection.query(`DELETE FROM ${q(table)} WHERE source = 'demo'${stillNamed(table, replacedTables)}`);
 		for (const name of order) {
 			const def = tableByName(name)!;
 			const cols = columns(def);
@@ -95,6 +97,22 @@ export async function applyImport(db: BrowserDb, upload: Record<string, Record<s
 		rejected,
 		replacedDemo: replacing
 	};
+}
+
+/**
+ * `AND key NOT IN (…)` for every table outside `replaced` whose rows reference `table`: the demo
+ * rows they name are kept. Table and column names come from the schema, never from input.
+ */
+function stillNamed(table: string, replaced: ReadonlySet<string>): string {
+	const keep: string[] = [];
+	for (const t of schemaTables) {
+		if (replaced.has(t.name)) continue;
+		for (const [field, target] of Object.entries(t.references ?? {})) {
+			const [toTable, toField] = target.split('.') as [string, string];
+			if (toTable === table) keep.push(` AND ${q(toField)} NOT IN (SELECT ${q(field)} FROM ${q(t.name)} WHERE ${q(field)} IS NOT NULL)`);
+		}
+	}
+	return keep.join('');
 }
 
 /**

@@ -1,0 +1,35 @@
+import { test, expect } from './fixtures';
+
+const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+
+test('after loading their own deal, every panel names providers and the provider filter lists the user’s', async ({ page }) => {
+	await page.goto('/eigen-data');
+	await expect(page.locator('.lang-switch')).toBeEnabled();
+	await page.getByLabel('Kies een of meer bestanden (CSV of JSON)').setInputFiles([
+		csv('providers.csv', 'id,name,kvk,legalForm,providerType,source\np1,Zorg Oost,12345678,stichting,,mijn-bron\n'),
+		csv(
+			'procurements.csv',
+			'id,regionId,domain,title,procurementMethod,procurementMethodDetails,fundingModel,publicationDate,decisionDate,startDate,endDate,extensionYears,estimatedValue,numberOfTenderers,documentUrl,source\n' +
+				'NV-1,JZ12,jeugd,Jeugdhulp NV,open,open-house,inspanningsgericht,,,2025-01-01,2027-12-31,2,,,,mijn-bron\n'
+		),
+		csv('procurementParticipants.csv', 'procurementId,municipalityCode,source\nNV-1,GM0243,mijn-bron\n'),
+		csv('lots.csv', 'id,procurementId,title,category,productCode,numberOfTenderers,source\nNV-1-L1,NV-1,Ambulant,45,,3,mijn-bron\n'),
+		csv('contracts.csv', 'id,lotId,providerId,startDate,endDate,value,clients,role,mainContractorId,pgbPossible,source\nNV-1-C1,NV-1-L1,p1,2025-01-01,2027-12-31,100000,20,main,,true,mijn-bron\n')
+	]);
+	await expect(page.getByText('Demodata vervangen door uw gegevens: inkoop en contracten.')).toBeVisible();
+
+	await page.getByRole('link', { name: 'Bekijk de regio met uw gegevens' }).click();
+	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser', { timeout: 60_000 });
+	// The filter offers the user's provider, not the demo providers the build listed.
+	const provider = page.getByRole('form', { name: 'Filters' }).getByLabel('Aanbieder');
+	await expect(provider.locator('option', { hasText: 'Zorg Oost' })).toHaveCount(1);
+	await expect(provider.locator('option')).toHaveCount(2); // "Alle aanbieders" and Zorg Oost
+
+	// The demo waits stay, and still carry their providers' names, not raw ids.
+	const waits = page.locator('#wachttijd-per-aanbieder');
+	await waits.scrollIntoViewIfNeeded();
+	await expect(waits.locator('svg text').first()).toBeVisible();
+	const labels = (await waits.locator('svg text').allTextContents()).join(' ');
+	expect(labels).not.toMatch(/demo-\d{4}/);
+	expect(await waits.locator('.caption').textContent()).not.toMatch(/demo-\d{4}/);
+});
