@@ -68,3 +68,53 @@ test('a file chosen before the page has finished loading is still read', async (
 	release();
 	await expect(page.locator('section.report[data-file="providers.csv"]')).toContainText('Geladen: 1 rij in providers.');
 });
+
+test('a providers file saved by Excel on Windows (Windows-1252) loads with its accents, and the message names the rule', async ({ page }) => {
+	await page.goto('/eigen-data');
+	await expect(page.locator('.lang-switch')).toBeEnabled();
+	// "Café Zorg" with é as the single byte 0xE9; the second row puts the name where the KvK number belongs.
+	const bytes = Buffer.concat([
+		Buffer.from('id,name,kvk,legalForm,providerType\np1,Caf', 'latin1'),
+		Buffer.from([0xe9]),
+		Buffer.from(' Zorg,12345678,stichting,\np2,Jeugd,Caf', 'latin1'),
+		Buffer.from([0xe9]),
+		Buffer.from(' Zorg,,\n', 'latin1')
+	]);
+	await page.getByLabel('Kies een of meer bestanden (CSV of JSON)').setInputFiles([{ name: 'providers.csv', mimeType: 'text/csv', buffer: bytes }]);
+	const report = page.locator('section.report[data-file="providers.csv"]');
+	await expect(report).toContainText('Geladen: 1 rij in providers.');
+	await expect(report).toContainText('1 rij afgekeurd. 1 fout, 2 opmerkingen.');
+	await expect(report).toContainText('gelezen als Windows-1252');
+	// No source column: the file name is the source, and the report says so.
+	await expect(report).toContainText("elke rij krijgt als bron de bestandsnaam: 'providers'");
+	const kvk = report.locator('tbody tr', { hasText: 'kvk' });
+	await expect(kvk).toContainText("verwacht precies 8 cijfers (waarde 'Café Zorg')");
+	await expect(report).not.toContainText('\ufffd');
+	await expect(report).not.toContainText('verwacht tekst');
+	await expect(page.locator('section[aria-labelledby="geladen"]')).toContainText('providers.csv: 1 rij');
+
+	await page.locator('.lang-switch').click();
+	await expect(kvk).toContainText("expected exactly 8 digits (value 'Café Zorg')");
+});
+
+test('empty, image and fully rejected files are listed as not loaded, with the real reason', async ({ page }) => {
+	await page.goto('/eigen-data');
+	await expect(page.locator('.lang-switch')).toBeEnabled();
+	const input = page.getByLabel('Kies een of meer bestanden (CSV of JSON)');
+	const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+	await input.setInputFiles([
+		{ name: 'leeg.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) },
+		{ name: 'foto.csv', mimeType: 'text/csv', buffer: png },
+		// Both contracts point at a lot that does not exist: every row is rejected.
+		csv('contracts.csv', 'id,lotId,providerId,startDate,endDate,value,clients,role,mainContractorId,pgbPossible,source\nX-1,geen-perceel,p1,2025-01-01,,,,main,,,bron\nX-2,geen-perceel,p1,2025-01-01,,,,main,,,bron\n')
+	]);
+	const notLoaded = page.locator('section[aria-labelledby="niet-geladen"]');
+	await expect(notLoaded.locator('li')).toHaveCount(3);
+	await expect(notLoaded).toContainText('leeg.csv: niet geladen. Het bestand is leeg (0 bytes).');
+	await expect(notLoaded).toContainText('foto.csv: niet geladen. Dit is geen tekstbestand: het lijkt een PNG-afbeelding.');
+	await expect(notLoaded.locator('li').nth(2)).toContainText(/^contracts\.csv: niet geladen\. rij 2, \w+: Verwijst naar/);
+	await expect(page.getByText(/welke tabel/)).toHaveCount(0);
+	// Nothing was loaded, so nothing is listed as loaded.
+	await expect(page.locator('section[aria-labelledby="geladen"]')).toHaveCount(0);
+	await expect(page.locator('section.report[data-file="contracts.csv"]')).toContainText('Er is niets geladen. 2 rijen afgekeurd.');
+});

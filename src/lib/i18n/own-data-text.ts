@@ -21,6 +21,10 @@ export const ownData = {
 	},
 	csvLink: { nl: 'methodepagina', en: 'method page' },
 	csvAfter: { nl: '. Zet de tabelnaam in de bestandsnaam, bijvoorbeeld', en: '. Put the table name in the file name, for example' },
+	sourceColumn: {
+		nl: "De kolom 'source' (herkomst) mag ontbreken: dan krijgt elke rij de bestandsnaam als bron. Wilt u een andere bron noemen, vul dan per rij een korte naam in, zoals 'gemeente-ermelo-2025'.",
+		en: "The column 'source' (provenance) may be left out: every row then gets the file name as its source. To name another source, fill in a short name on each row, such as 'gemeente-ermelo-2025'."
+	},
 	ocds: {
 		nl: ' (JSON): een release package of record package volgens de Open Contracting Data Standard 1.1.',
 		en: ' (JSON): a release package or record package following the Open Contracting Data Standard 1.1.'
@@ -50,6 +54,11 @@ export const ownData = {
 	loadedFile: {
 		nl: (name: string, total: number, tables: string, rejected: number) => `${name}: ${plural(total, 'rij', 'rijen', 'nl')} (${tables})${rejected ? `, ${rejected} afgekeurd` : ''}`,
 		en: (name: string, total: number, tables: string, rejected: number) => `${name}: ${plural(total, 'row', 'rows', 'en')} (${tables})${rejected ? `, ${rejected} rejected` : ''}`
+	},
+	notLoadedH2: { nl: 'Niet geladen', en: 'Not loaded' },
+	notLoadedFile: {
+		nl: (name: string, reason: string) => `${name}: niet geladen. ${reason}`,
+		en: (name: string, reason: string) => `${name}: not loaded. ${reason}`
 	},
 	replacedDemo: { nl: (families: string) => `Demodata vervangen door uw gegevens: ${families}.`, en: (families: string) => `Demo data replaced by your data: ${families}.` },
 	family: {

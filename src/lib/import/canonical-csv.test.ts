@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '$lib/import/csv';
-import { importCanonicalCsv, recordLines, templateCsv } from '$lib/import/canonical-csv';
-import { originOf, type ValidationIssue } from '$lib/import/validate';
+import { importCanonicalCsv, recordLines, sourceId, templateCsv } from '$lib/import/canonical-csv';
+import { formatIssue, originOf, type ValidationIssue } from '$lib/import/validate';
 import { contracts, providers, tables, waitingTimes } from '$lib/schema';
 
 /** file/row/field/severity of each issue: what the tests pin down exactly. */
@@ -42,9 +42,9 @@ describe('importCanonicalCsv: rows and types', () => {
 			{ file: 'contracten.csv', row: 3, field: 'startDate', severity: 'error' },
 			{ file: 'contracten.csv', row: 4, field: 'role', severity: 'error' }
 		]);
-		expect(result.issues[0]).toMatchObject({ value: 'abc', nl: 'verwacht geheel getal' });
-		expect(result.issues[1]).toMatchObject({ value: '2024-13-01', nl: 'ongeldig formaat; verwacht datum JJJJ-MM-DD' });
-		expect(result.issues[2]!.nl).toBe('verwacht een van: main, sub');
+		expect(result.issues[0]).toMatchObject({ value: 'abc', nl: 'verwacht een geheel getal van 0 of meer', en: 'expected a whole number of 0 or more' });
+		expect(result.issues[1]).toMatchObject({ value: '2024-13-01', nl: 'verwacht een datum als JJJJ-MM-DD (bijv. 2025-01-31)' });
+		expect(result.issues[2]).toMatchObject({ nl: 'verwacht een van: main, sub', en: 'expected one of: main, sub' });
 	});
 
 	it('counts lines through multi-line quoted cells and blank lines', () => {
@@ -94,7 +94,7 @@ describe('importCanonicalCsv: header and file checks', () => {
 		expect(result.rows.map((r) => r.id)).toEqual(['p1']);
 		expect(result.rejected).toBe(1);
 		expect(where(result.issues)).toEqual([{ file: 'aanbieders.csv', row: 3, field: null, severity: 'error' }]);
-		expect(result.issues[0]!.nl).toBe('Deze rij heeft 7 cellen, de kopregel heeft er 6. Controleer scheidingstekens en aanhalingstekens.');
+		expect(result.issues[0]!.nl).toBe('Aantal cellen in deze rij: 7; in de kopregel: 6. Controleer scheidingstekens en aanhalingstekens.');
 	});
 
 	it('rejects the later row of a duplicate primary key, pointing at the first', () => {
@@ -139,11 +139,31 @@ describe('importCanonicalCsv: header and file checks', () => {
 		expect(xlsx.issues[0]!.nl).toMatch(/^Dit is een Excel- of zipbestand/);
 	});
 
-	it('warns about mis-decoded characters without rejecting rows', () => {
+	it('refuses text that holds a replacement character, naming the row and column', () => {
 		const csv = 'id,name,kvk,legalForm,providerType,source\np1,Zorg BV,,,,demo\np2,Caf\ufffd Jeugd,,,,demo\n';
 		const result = importCanonicalCsv(providers, csv, 'aanbieders.csv');
-		expect(result.rows).toHaveLength(2);
-		expect(where(result.issues)).toEqual([{ file: 'aanbieders.csv', row: 3, field: null, severity: 'notice' }]);
+		expect(result.rows).toEqual([]);
+		expect(result.rejected).toBe(2);
+		expect(where(result.issues)).toEqual([{ file: 'aanbieders.csv', row: 3, field: 'name', severity: 'error' }]);
+		expect(result.issues[0]!.nl).toMatch(/^Rij 3, kolom 'name' bevat een onleesbaar teken/);
+		expect(result.issues[0]!.en).toMatch(/^Row 3, column 'name' holds an unreadable character/);
+	});
+
+	it('names the rule of the field in words, in both languages: a KvK number is 8 digits', () => {
+		const result = importCanonicalCsv(providers, 'id,name,kvk,legalForm,providerType,source\np1,Zorg,123,,,demo\n', 'aanbieders.csv');
+		expect(result.issues).toHaveLength(1);
+		expect(result.issues[0]).toMatchObject({ row: 2, field: 'kvk', value: '123', nl: 'verwacht precies 8 cijfers', en: 'expected exactly 8 digits' });
+		expect(formatIssue(result.issues[0]!, 'en')).toBe("aanbieders.csv, row 2, field 'kvk': expected exactly 8 digits (value '123')");
+	});
+
+	it('defaults a missing source column to the file name and says so', () => {
+		const result = importCanonicalCsv(providers, 'id,name\np1,Zorg Oost\n', 'Mijn Aanbieders (2025).csv');
+		expect(result.rows).toEqual([{ id: 'p1', name: 'Zorg Oost', kvk: null, legalForm: null, providerType: null, source: 'mijn-aanbieders-2025' }]);
+		expect(result.issues.filter((i) => i.severity !== 'notice')).toEqual([]);
+		const note = result.issues.find((i) => i.field === 'source')!;
+		expect(note.nl).toContain("elke rij krijgt als bron de bestandsnaam: 'mijn-aanbieders-2025'");
+		expect(note.en).toContain("every row gets the file name as its source: 'mijn-aanbieders-2025'");
+		expect(sourceId('C:\\data\\Café Zorg.csv')).toBe('cafe-zorg');
 	});
 
 	it('suggests the delimiter when the header is read as one cell', () => {

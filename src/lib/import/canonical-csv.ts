@@ -9,7 +9,7 @@
 import { toJSONSchema, type z } from 'zod';
 import { columns, type ColumnInfo, type TableDef } from '../schema/table';
 import { parseCsv, sniffDelimiter } from './csv';
-import { coerceCell, originOf, validateRecords, type ValidationIssue, type ValidationResult } from './validate';
+import { coerceCell, originOf, ruleOf, validateRecords, type ValidationIssue, type ValidationResult } from './validate';
 
 export interface CanonicalCsvResult<T> extends ValidationResult<T> {
 	/** Header cells that are not columns of the table (as written in the file); their values are not loaded. */
@@ -51,24 +51,28 @@ export function importCanonicalCsv<T extends TableDef>(
 		fail('Het bestand is leeg.', 'The file is empty.');
 		return empty();
 	}
-	const badByte = text.indexOf('\ufffd');
-	if (badByte >= 0) {
-		issues.push({
-			file,
-			row: lineAt(text, badByte),
-			field: null,
-			severity: 'notice',
-			nl: "Bevat tekens die niet als UTF-8 te lezen zijn (zoals é of ë, getoond als �). Sla het bestand op als 'CSV UTF-8'.",
-			en: "Contains characters that cannot be read as UTF-8 (such as é or ë, shown as �). Save the file as 'CSV UTF-8'."
-		});
-	}
-
 	const delimiter = options.delimiter ?? sniffDelimiter(text);
 	const { header, rows } = parseCsv(text, delimiter);
 	const lines = recordLines(text, delimiter);
 	// recordLines mirrors parseCsv; if they ever disagree, fall back to counting records.
 	const lineOf = (i: number) => (lines.length === rows.length + 1 ? lines[i + 1]! : i + 2);
 	const cols = columns(table);
+
+	// A replacement character means text was lost before we got it (a broken file or an
+	// earlier bad conversion): refuse instead of storing "Caf� Zorg" as if it were correct.
+	const badByte = text.indexOf('\ufffd');
+	if (badByte >= 0) {
+		const r = rows.findIndex((cells) => cells.some((c) => c.includes('\ufffd')));
+		const col = r >= 0 ? header[rows[r]!.findIndex((c) => c.includes('\ufffd'))] : header.find((h) => h.includes('\ufffd'));
+		const line = r >= 0 ? lineOf(r) : 1;
+		fail(
+			`Rij ${line}, kolom '${col ?? '?'}' bevat een onleesbaar teken (�): hier is tekst al verloren gegaan. Open het origineel en sla het op als 'CSV UTF-8'. Er zijn geen rijen uit dit bestand ingelezen.`,
+			`Row ${line}, column '${col ?? '?'}' holds an unreadable character (�): text was already lost here. Open the original and save it as 'CSV UTF-8'. No rows were loaded from this file.`,
+			col ?? null,
+			line
+		);
+		return { rows: [], issues, rejected: rows.length, ignoredColumns: [] };
+	}
 
 	// One header cell that contains another delimiter: the file is not split the way we read it.
 	if (header.length === 1 && cols.length > 1) {
@@ -121,8 +125,20 @@ export function importCanonicalCsv<T extends TableDef>(
 		}
 		mapped.push(col && seen.get(col.name) === i ? col : null);
 	});
+	// No source column: the file itself is the source. Its name (as a safe id) goes in every row.
+	const defaultSource = seen.has('source') || !cols.some((c) => c.name === 'source') ? null : sourceId(file);
+	if (defaultSource) {
+		issues.push({
+			file,
+			row: null,
+			field: 'source',
+			severity: 'notice',
+			nl: `Kolom 'source' ontbreekt; elke rij krijgt als bron de bestandsnaam: '${defaultSource}'. Wilt u een andere bron, voeg dan een kolom 'source' toe (bijv. de naam van de organisatie of het document).`,
+			en: `Column 'source' is missing; every row gets the file name as its source: '${defaultSource}'. For another source, add a column 'source' (e.g. the name of the organisation or document).`
+		});
+	}
 	for (const col of cols) {
-		if (seen.has(col.name)) continue;
+		if (seen.has(col.name) || (col.name === 'source' && defaultSource)) continue;
 		if (col.nullable) {
 			issues.push({
 				file,
@@ -134,9 +150,10 @@ export function importCanonicalCsv<T extends TableDef>(
 			});
 		} else {
 			headerBroken = true;
+			const rule = ruleOf(table.schema.shape[col.name] as z.ZodType);
 			fail(
-				`Verplichte kolom '${col.name}' ontbreekt in de kopregel (verwacht ${col.expected}). Er zijn geen rijen uit dit bestand ingelezen.`,
-				`Required column '${col.name}' is missing from the header (expected ${col.expected.replace('een van', 'one of')}). No rows were loaded from this file.`,
+				`Verplichte kolom '${col.name}' ontbreekt in de kopregel (verwacht ${rule.nl}). Er zijn geen rijen uit dit bestand ingelezen.`,
+				`Required column '${col.name}' is missing from the header (expected ${rule.en}). No rows were loaded from this file.`,
 				col.name
 			);
 		}
@@ -156,8 +173,8 @@ export function importCanonicalCsv<T extends TableDef>(
 		if (cells.length !== header.length) {
 			rejected++;
 			fail(
-				`Deze rij heeft ${cells.length} cellen, de kopregel heeft er ${header.length}. Controleer scheidingstekens en aanhalingstekens.`,
-				`This row has ${cells.length} cells, the header has ${header.length}. Check delimiters and quotes.`,
+				`Aantal cellen in deze rij: ${cells.length}; in de kopregel: ${header.length}. Controleer scheidingstekens en aanhalingstekens.`,
+				`Cells in this row: ${cells.length}; in the header: ${header.length}. Check delimiters and quotes.`,
 				null,
 				lineOf(i)
 			);
@@ -165,6 +182,7 @@ export function importCanonicalCsv<T extends TableDef>(
 		}
 		const record: Record<string, unknown> = {};
 		for (const col of cols) record[col.name] = emptyValue.get(col.name);
+		if (defaultSource) record.source = defaultSource;
 		cells.forEach((raw, j) => {
 			const col = mapped[j];
 			if (!col) return;
@@ -207,7 +225,7 @@ export function importCanonicalCsv<T extends TableDef>(
 }
 
 /** Why the input is not a text file, or null if it looks like text. */
-function notTextReason(text: string): { nl: string; en: string } | null {
+export function notTextReason(text: string): { nl: string; en: string } | null {
 	if (text.startsWith('PK\u0003\u0004')) {
 		return {
 			nl: "Dit is een Excel- of zipbestand, geen CSV. Sla het in Excel op als 'CSV UTF-8 (door komma's gescheiden)'.",
@@ -236,10 +254,16 @@ function notTextReason(text: string): { nl: string; en: string } | null {
 	return null;
 }
 
-function lineAt(text: string, index: number): number {
-	let line = 1;
-	for (let i = 0; i < index; i++) if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) line++;
-	return line;
+/** A file name as a source id: no folder or extension, lower case, only a-z 0-9 - _ . */
+export function sourceId(file: string): string {
+	const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+	const id = base
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9._-]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	return id || 'eigen-bestand';
 }
 
 /**

@@ -175,7 +175,7 @@ describe('importOcds: record package and procedure mapping', () => {
 				row: 2,
 				field: 'procurements.title',
 				nl: 'ontbreekt; verwacht tekst (ocid ocds-wmo-1, uit releases[1].tender.title)',
-				en: 'missing; expected tekst (ocid ocds-wmo-1, from releases[1].tender.title)'
+				en: 'missing; expected text (ocid ocds-wmo-1, from releases[1].tender.title)'
 			}
 		]);
 		expect(result.rejected).toBe(1);

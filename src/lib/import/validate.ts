@@ -3,8 +3,8 @@
  * Every problem becomes one ValidationIssue naming file, row, field and what was expected,
  * in Dutch and English; valid rows are kept, invalid rows are reported and left out.
  */
-import type { z } from 'zod';
-import { columns, type TableDef } from '../schema/table';
+import { toJSONSchema, type z } from 'zod';
+import { type TableDef } from '../schema/table';
 
 export interface ValidationIssue {
 	file: string;
@@ -70,23 +70,113 @@ export function coerceCell(raw: string, duckdbType: string): unknown {
 	}
 }
 
+export interface Rule {
+	nl: string;
+	en: string;
+}
+
+interface JsonField {
+	type?: string;
+	format?: string;
+	pattern?: string;
+	enum?: unknown[];
+	minLength?: number;
+	maxLength?: number;
+	minimum?: number;
+	maximum?: number;
+	anyOf?: JsonField[];
+}
+
+/** A simple code pattern in words ('GM' and then 4 digits), or null when it is not that simple. */
+function patternWords(pattern: string): Rule | null {
+	const body = /^\^(.*)\$$/.exec(pattern)?.[1];
+	if (body === undefined) return null;
+	const nl: string[] = [];
+	const en: string[] = [];
+	// A digit or capital class with an optional {n} or {n,m}, or a run of literal characters.
+	const token = /(\\d|\[A-Z\])(?:\{(\d+)(?:,(\d+))?\})?|([A-Za-z0-9 -]+?)(?=\\d|\[|$)/y;
+	while (token.lastIndex < body.length) {
+		const m = token.exec(body);
+		if (!m) return null;
+		const n = m[3] ? `${m[2]}–${m[3]}` : (m[2] ?? '1');
+		const one = n === '1';
+		if (m[4] !== undefined) {
+			nl.push(`'${m[4]}'`);
+			en.push(`'${m[4]}'`);
+		} else if (m[1] === '\\d') {
+			nl.push(`${n} ${one ? 'cijfer' : 'cijfers'}`);
+			en.push(`${n} ${one ? 'digit' : 'digits'}`);
+		} else {
+			nl.push(`${n} ${one ? 'hoofdletter' : 'hoofdletters'}`);
+			en.push(`${n} ${one ? 'capital letter' : 'capital letters'}`);
+		}
+	}
+	if (nl.length === 1 && /\d/.test(nl[0]!)) return { nl: `precies ${nl[0]}`, en: `exactly ${en[0]}` };
+	return { nl: nl.join(' en dan '), en: en.join(' then ') };
+}
+
+function range(f: JsonField): Rule {
+	// zod's safe-integer bounds are not a rule anyone wrote: leave them out.
+	const lo = f.minimum !== undefined && f.minimum > Number.MIN_SAFE_INTEGER ? f.minimum : undefined;
+	const hi = f.maximum !== undefined && f.maximum < Number.MAX_SAFE_INTEGER ? f.maximum : undefined;
+	if (lo !== undefined && hi !== undefined) return { nl: ` van ${lo} tot en met ${hi}`, en: ` from ${lo} to ${hi}` };
+	if (lo !== undefined) return { nl: ` van ${lo} of meer`, en: ` of ${lo} or more` };
+	if (hi !== undefined) return { nl: ` van ${hi} of minder`, en: ` of ${hi} or less` };
+	return { nl: '', en: '' };
+}
+
+const ruleCache = new WeakMap<z.ZodType, Rule>();
+
+/**
+ * The rule a field's value must follow, in words, derived from the zod schema's own checks
+ * (enum, regex, length, min/max, date or URL format), so a message never says a vaguer
+ * "text" where the schema asks for 8 digits.
+ */
+export function ruleOf(field: z.ZodType): Rule {
+	const cached = ruleCache.get(field);
+	if (cached) return cached;
+	let json: JsonField = {};
+	try {
+		json = toJSONSchema(field, { unrepresentable: 'any' }) as JsonField;
+	} catch {
+		// a type JSON Schema cannot express: fall through to the generic words
+	}
+	const f = json.anyOf?.find((b) => b.type !== 'null') ?? json;
+	let rule: Rule;
+	if (f.enum) {
+		const list = f.enum.map(String).join(', ');
+		rule = { nl: `een van: ${list}`, en: `one of: ${list}` };
+	} else if (f.format === 'date') rule = { nl: 'een datum als JJJJ-MM-DD (bijv. 2025-01-31)', en: 'a date as YYYY-MM-DD (e.g. 2025-01-31)' };
+	else if (f.format === 'uri') rule = { nl: 'een webadres dat begint met http:// of https://', en: 'a web address starting with http:// or https://' };
+	else if (f.type === 'integer') {
+		const r = range(f);
+		rule = { nl: `een geheel getal${r.nl}`, en: `a whole number${r.en}` };
+	} else if (f.type === 'number') {
+		const r = range(f);
+		rule = { nl: `een getal${r.nl}`, en: `a number${r.en}` };
+	} else if (f.type === 'boolean') rule = { nl: 'true of false (of ja/nee, 1/0)', en: 'true or false (or yes/no, 1/0)' };
+	else if (f.pattern) rule = patternWords(f.pattern) ?? { nl: `tekst volgens het patroon ${f.pattern}`, en: `text matching the pattern ${f.pattern}` };
+	else if (f.minLength !== undefined && f.maxLength !== undefined)
+		rule = { nl: `tekst van ${f.minLength} tot en met ${f.maxLength} tekens`, en: `text of ${f.minLength} to ${f.maxLength} characters` };
+	else rule = { nl: 'tekst', en: 'text' };
+	ruleCache.set(field, rule);
+	return rule;
+}
+
 // `input` is the record's value for the field: zod 4 leaves issue.input unset unless asked.
-function describe(issue: z.core.$ZodIssue, expected: string, input: unknown): { nl: string; en: string } {
+function describe(issue: z.core.$ZodIssue, rule: Rule, input: unknown): Rule {
+	if (input === undefined || input === null) return { nl: `ontbreekt; verwacht ${rule.nl}`, en: `missing; expected ${rule.en}` };
 	switch (issue.code) {
-		case 'invalid_type':
-			return input === undefined || input === null
-				? { nl: `ontbreekt; verwacht ${expected}`, en: `missing; expected ${expected}` }
-				: { nl: `verwacht ${expected}`, en: `expected ${expected}` };
-		case 'invalid_value':
-			return { nl: `verwacht ${expected}`, en: `expected ${expected.replace('een van', 'one of')}` };
-		case 'invalid_format':
-			return { nl: `ongeldig formaat; verwacht ${expected}`, en: `invalid format; expected ${expected}` };
 		case 'too_small':
 			return { nl: `te klein of te kort (minimaal ${String(issue.minimum)})`, en: `too small or too short (minimum ${String(issue.minimum)})` };
 		case 'too_big':
 			return { nl: `te groot of te lang (maximaal ${String(issue.maximum)})`, en: `too big or too long (maximum ${String(issue.maximum)})` };
+		case 'invalid_type':
+		case 'invalid_value':
+		case 'invalid_format':
+			return { nl: `verwacht ${rule.nl}`, en: `expected ${rule.en}` };
 		default:
-			return { nl: issue.message, en: issue.message };
+			return { nl: `${issue.message}; verwacht ${rule.nl}`, en: `${issue.message}; expected ${rule.en}` };
 	}
 }
 
@@ -100,7 +190,6 @@ export function validateRecords<T extends TableDef>(
 	file: string,
 	rowNumber: (index: number) => number = (i) => i + 1
 ): ValidationResult<z.infer<T['schema']>> {
-	const cols = new Map(columns(table).map((c) => [c.name, c]));
 	const rows: z.infer<T['schema']>[] = [];
 	const issues: ValidationIssue[] = [];
 	let rejected = 0;
@@ -114,14 +203,14 @@ export function validateRecords<T extends TableDef>(
 		rejected++;
 		for (const issue of parsed.error.issues) {
 			const field = issue.path.map(String).join('.') || null;
-			const col = field ? cols.get(field) : undefined;
+			const schema = field ? (table.schema.shape[field] as z.ZodType | undefined) : undefined;
 			const value = field ? record[field] : undefined;
 			issues.push({
 				file,
 				row: rowNumber(index),
 				field,
 				value: value === undefined || value === null ? undefined : String(value).slice(0, 80),
-				...describe(issue, col?.expected ?? 'een geldige waarde', value)
+				...describe(issue, schema ? ruleOf(schema) : { nl: 'een geldige waarde', en: 'a valid value' }, value)
 			});
 		}
 	});
