@@ -16,6 +16,8 @@ test('after loading their own deal, every panel names providers and the provider
 		csv('lots.csv', 'id,procurementId,title,category,productCode,numberOfTenderers,source\nNV-1-L1,NV-1,Ambulant,45,,3,mijn-bron\n'),
 		csv('contracts.csv', 'id,lotId,providerId,startDate,endDate,value,clients,role,mainContractorId,pgbPossible,source\nNV-1-C1,NV-1-L1,p1,2025-01-01,2027-12-31,100000,20,main,,true,mijn-bron\n')
 	]);
+	// The reports appear once every file is in (the demo notice already shows after the first).
+	await expect(page.locator('section.report[data-file="contracts.csv"]')).toContainText('Geladen: 1 rij in contracts.');
 	await expect(page.getByText('Demodata vervangen door uw gegevens: inkoop en contracten.')).toBeVisible();
 
 	await page.getByRole('link', { name: 'Bekijk de regio met uw gegevens' }).click();
@@ -32,4 +34,21 @@ test('after loading their own deal, every panel names providers and the provider
 	const labels = (await waits.locator('svg text').allTextContents()).join(' ');
 	expect(labels).not.toMatch(/demo-\d{4}/);
 	expect(await waits.locator('.caption').textContent()).not.toMatch(/demo-\d{4}/);
+});
+
+test('the import report is still there after a visit to a region page', async ({ page }) => {
+	await page.goto('/eigen-data');
+	await expect(page.locator('.lang-switch')).toBeEnabled();
+	await page.getByLabel('Kies een of meer bestanden (CSV of JSON)').setInputFiles([
+		csv('providers.csv', 'id,name,kvk,legalForm,providerType,source\np1,Zorg Oost,12345678,stichting,,mijn-bron\np2,Zorg West,123,,,mijn-bron\n')
+	]);
+	const report = page.locator('section.report[data-file="providers.csv"]');
+	await expect(report).toContainText('1 rij afgekeurd.');
+	await page.getByRole('link', { name: 'Bekijk de regio met uw gegevens' }).click();
+	await expect(page).toHaveURL(/\/regio\//);
+	await page.getByRole('navigation').getByRole('link', { name: 'Eigen data' }).click();
+	await expect(page).toHaveURL(/\/eigen-data/);
+	await expect(report).toContainText('1 rij afgekeurd.');
+	await expect(report.locator('tbody tr')).toHaveCount(1);
+	await expect(report.getByRole('button', { name: /download/i })).toBeVisible();
 });
