@@ -52,6 +52,9 @@ export function longDate(iso: string | null | undefined): string {
 	const [y, m, d] = iso.split('-').map(Number);
 	return formats().day.format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
 }
+/** A moment in the user's own time zone, to the minute: "6 december 2026 19:02" (when a file was loaded). */
+export const dateTime = (ms: number, lang: Lang = i18n.lang) =>
+	new Date(ms).toLocaleString(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 export function monthName(ym: string): string {
 	const [y, m] = ym.split('-').map(Number);
 	return formats().month.format(new Date(Date.UTC(y!, (m ?? 1) - 1, 1)));

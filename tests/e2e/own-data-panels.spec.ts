@@ -1,21 +1,10 @@
 import { test, expect } from './fixtures';
-
-const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+import { csv, ownDeal } from './own-deal';
 
 test('after loading their own deal, every panel names providers and the provider filter lists the user’s', async ({ page }) => {
 	await page.goto('/eigen-data');
 	await expect(page.locator('.lang-switch')).toBeEnabled();
-	await page.getByLabel('Kies een of meer bestanden (CSV of JSON)').setInputFiles([
-		csv('providers.csv', 'id,name,kvk,legalForm,providerType,source\np1,Zorg Oost,12345678,stichting,,mijn-bron\n'),
-		csv(
-			'procurements.csv',
-			'id,regionId,domain,title,procurementMethod,procurementMethodDetails,fundingModel,publicationDate,decisionDate,startDate,endDate,extensionYears,estimatedValue,numberOfTenderers,documentUrl,source\n' +
-				'NV-1,JZ12,jeugd,Jeugdhulp NV,open,open-house,inspanningsgericht,,,2025-01-01,2027-12-31,2,,,,mijn-bron\n'
-		),
-		csv('procurementParticipants.csv', 'procurementId,municipalityCode,source\nNV-1,GM0243,mijn-bron\n'),
-		csv('lots.csv', 'id,procurementId,title,category,productCode,numberOfTenderers,source\nNV-1-L1,NV-1,Ambulant,45,,3,mijn-bron\n'),
-		csv('contracts.csv', 'id,lotId,providerId,startDate,endDate,value,clients,role,mainContractorId,pgbPossible,source\nNV-1-C1,NV-1-L1,p1,2025-01-01,2027-12-31,100000,20,main,,true,mijn-bron\n')
-	]);
+	await page.getByLabel('Kies een of meer bestanden (CSV of JSON)').setInputFiles(ownDeal);
 	// The reports appear once every file is in (the demo notice already shows after the first).
 	await expect(page.locator('section.report[data-file="contracts.csv"]')).toContainText('Geladen: 1 rij in contracts.');
 	await expect(page.getByText('Demodata vervangen door uw gegevens: inkoop en contracten.')).toBeVisible();

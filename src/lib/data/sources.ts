@@ -5,6 +5,8 @@
  */
 import { periodText, tr } from '../i18n/text';
 import { i18n, type Lang } from '../i18n/lang.svelte';
+import { familyFiles } from '../db/user-data.svelte';
+import { dateTime } from '../format';
 
 export interface DataSource {
 	id: string;
@@ -22,6 +24,8 @@ export interface DataSource {
 	url: string | null;
 	/** false only for the seeded demo data. */
 	real: boolean;
+	/** The user's own files, loaded on /eigen-data (never in the catalogue). */
+	user?: boolean;
 	/** What we did to it, and what it does not cover. */
 	notes: { nl: string; en: string };
 }
@@ -136,6 +140,33 @@ export const sources: DataSource[] = [
 ];
 
 export const sourceById = new Map(sources.map((s) => [s.id, s]));
+
+/**
+ * A catalogued source, or the user's own files: 'eigen:<family>' (the files that replaced a demo
+ * family) or a row `source` no catalogue entry names (then all the user's files), named with the
+ * time they were loaded ("Uw gegevens: contracts.csv, lots.csv, geladen 6 december 2026 19:02").
+ */
+export function resolveSource(id: string): DataSource | undefined {
+	if (!isUserSource(id)) return sourceById.get(id);
+	const files = familyFiles(id.startsWith('eigen:') ? id.slice(6) : '');
+	const names = files.map((f) => f.name).join(', ');
+	const at = Math.max(0, ...files.map((f) => f.at));
+	return {
+		id,
+		title: { nl: 'Uw gegevens', en: 'Your data' },
+		publisher: '',
+		line: { nl: () => `${names}, geladen ${dateTime(at, 'nl')}`, en: () => `${names}, loaded ${dateTime(at, 'en')}` },
+		period: '',
+		licence: '',
+		url: null,
+		real: true,
+		user: true,
+		notes: { nl: '', en: '' }
+	};
+}
+
+/** A row's `source` that no catalogued source names: it came from the user's own file. */
+export const isUserSource = (value: string | null | undefined): boolean => !!value && (value.startsWith('eigen:') || !splitSources(value).every((s) => sourceById.has(s)));
 
 /** The words after a source's linked name in a source line: "(CBS, 2025)", or its own line ("verzonnen door …"). */
 export function sourceWords(s: DataSource, lang: Lang = i18n.lang): string {

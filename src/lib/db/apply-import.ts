@@ -16,12 +16,8 @@ import { dropDanglingReferences } from '../import/references';
 import type { ValidationIssue } from '../import/validate';
 import type { BrowserDb } from './browser';
 import { quoteIdent } from './sql';
+import { demoFamilies } from './user-data.svelte';
 
-export const demoFamilies: Record<string, string[]> = {
-	deals: ['procurements', 'procurementParticipants', 'lots', 'contracts', 'providers', 'providerLocations'],
-	waiting: ['waitingTimes'],
-	usage: ['usage']
-};
 /** Uploading one of these tables makes the family's demo rows go. Providers alone do not. */
 const familyOf: Record<string, string> = {
 	procurements: 'deals',

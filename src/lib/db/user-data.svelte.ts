@@ -16,7 +16,17 @@ export interface LoadedFile {
 	name: string;
 	loaded: Record<string, number>;
 	rejected: number;
+	/** When it was loaded (ms since 1970), for the source lines of the figures it feeds. */
+	at: number;
 }
+
+/** The tables of each demo family: real data for a family replaces all of the family's demo rows. */
+export const demoFamilies: Record<string, string[]> = {
+	deals: ['procurements', 'procurementParticipants', 'lots', 'contracts', 'providers', 'providerLocations'],
+	waiting: ['waitingTimes'],
+	usage: ['usage']
+};
+export type Family = 'deals' | 'waiting' | 'usage';
 
 export const userData = $state({
 	files: [] as LoadedFile[],
@@ -28,3 +38,15 @@ export const userData = $state({
 	 */
 	reports: [] as ImportReport[]
 });
+
+/**
+ * Where a family's rows come from now: 'demo', or 'eigen:<family>' once the user's files replaced
+ * its demo rows. Pages pass it to ChartFrame and SourceBadge, so provenance follows the rows.
+ */
+export const familySource = (family: Family): string => (userData.replacedDemo.includes(family) ? `eigen:${family}` : 'demo');
+
+/** The user's files that put rows into a family's tables; all of them for no (or no known) family. */
+export function familyFiles(family: string): LoadedFile[] {
+	const tables = demoFamilies[family];
+	return tables ? userData.files.filter((f) => Object.keys(f.loaded).some((t) => tables.includes(t))) : userData.files;
+}

@@ -102,6 +102,10 @@ export const finder = {
 		en: 'Mental health care for adults falls under health insurance, not under the municipality.'
 	},
 	demoNoteBefore: { nl: 'Deze aanbieders, contracten en wachttijden zijn', en: 'These providers, contracts and waiting times are' },
+	mineNote: {
+		nl: (source: string, demoWaits: boolean) => `Deze aanbieders en contracten komen uit uw eigen bestanden (${source}).${demoWaits ? ' De wachttijden buiten de ggz zijn nog verzonnen voorbeelddata (demo).' : ''}`,
+		en: (source: string, demoWaits: boolean) => `These providers and contracts come from your own files (${source}).${demoWaits ? ' Waiting times outside mental health care are still made-up example data (demo).' : ''}`
+	},
 	demoNoteStrong: { nl: 'verzonnen voorbeelddata', en: 'made-up example data' },
 	demoNoteAfter: {
 		nl: (date: string) => `op de echte gemeenten. Peildatum ${date}.`,
@@ -244,6 +248,10 @@ export const providerProfile = {
 		en: 'This provider is on the 2018 NZa list of mental health waiting times (real). About contracts with municipalities we have'
 	},
 	realNoteStrong: { nl: 'geen informatie', en: 'no information' },
+	mineNote: {
+		nl: (source: string) => `Deze aanbieder komt uit uw eigen bestanden (${source}); alleen in dit tabblad.`,
+		en: (source: string) => `This provider comes from your own files (${source}); only in this tab.`
+	},
 	realNoteAfter: {
 		nl: (months: string | null) => (months ? `; de wachttijden zijn van ${months}, niet van nu.` : '.'),
 		en: (months: string | null) => (months ? `; the waiting times are from ${months}, not from today.` : '.')

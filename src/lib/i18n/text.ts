@@ -56,6 +56,8 @@ export const layout = {
 		en: (n: number) => `You are also viewing your own data (${plural(n, 'file', 'files', 'en')}), only in this tab.`
 	},
 	userDataLink: { nl: 'Overzicht', en: 'Overview' },
+	mine: { nl: 'uw gegevens', en: 'your data' },
+	demoWaitsLeft: { nl: 'Wachttijden buiten de ggz zijn nog verzonnen voorbeelddata (demo).', en: 'Waiting times outside mental health care are still made-up example data (demo).' },
 	footer: {
 		nl: 'Regiozicht is open source. Alle berekeningen gebeuren in uw eigen browser; uw gegevens verlaten uw computer niet.',
 		en: 'Regiozicht is open source. All calculations happen in your own browser; your data never leave your computer.'
@@ -320,8 +322,30 @@ export const dbProgress = {
 	retry: { nl: 'Opnieuw proberen', en: 'Try again' }
 };
 
+/** The divider above a page's contract-data part, once the user's own files are loaded. */
+export const dataDivider = {
+	mine: { nl: 'Contracten, aanbieders en wachttijden: uw gegevens', en: 'Contracts, providers and waiting times: your data' },
+	mixed: { nl: 'Contracten, aanbieders en wachttijden: uw gegevens en voorbeelddata', en: 'Contracts, providers and waiting times: your data and example data' },
+	mineText: {
+		nl: (files: string, what: string) => `Hieronder rekent Regiozicht met uw eigen bestanden (${files}) voor ${what}, alleen in dit tabblad.`,
+		en: (files: string, what: string) => `Below, Regiozicht calculates with your own files (${files}) for ${what}, only in this tab.`
+	},
+	demoLeft: {
+		nl: (what: string) => ` Voor ${what} blijft het verzonnen voorbeelddata (demo).`,
+		en: (what: string) => ` For ${what} it is still made-up example data (demo).`
+	},
+	family: {
+		deals: { nl: 'contracten en aanbieders', en: 'contracts and providers' },
+		waiting: { nl: 'wachttijden buiten de ggz', en: 'waiting times outside mental health care' },
+		usage: { nl: 'gebruik en pgb', en: 'use and personal budgets' }
+	}
+};
+
 export const chartFrame = {
 	demoTitle: { nl: 'Verzonnen voorbeelddata', en: 'Made-up example data' },
+	/** Badge of figures from the user's own files (/eigen-data). */
+	mine: { nl: 'uw gegevens', en: 'your data' },
+	mineTitle: { nl: 'Uit de bestanden die u zelf heeft geladen', en: 'From the files you loaded yourself' },
 	showTable: { nl: 'Toon tabel', en: 'Show table' },
 	hideTable: { nl: 'Verberg tabel', en: 'Hide table' },
 	downloadCsv: { nl: 'Download CSV', en: 'Download CSV' },

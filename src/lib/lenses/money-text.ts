@@ -133,6 +133,7 @@ export const moneyLens = {
 	// Headline tiles
 	realFigures: { nl: 'Echte cijfers (CBS)', en: 'Real figures (CBS)' },
 	demoFigures: { nl: 'Voorbeelddata over contracten (demo)', en: 'Example data on contracts (demo)' },
+	mineFigures: { nl: 'Uw gegevens over contracten', en: 'Your data on contracts' },
 	tilePerInhabitant: { nl: 'jeugdhulp per inwoner (begroting 2025)', en: 'youth care per inhabitant (budget 2025)' },
 	tileRegional: { nl: 'van de jeugdhulp regionaal ingekocht (begroting 2025)', en: 'of youth care bought regionally (budget 2025)' },
 	tilePgb: { nl: 'pgb in de jeugdhulp (begroting 2025)', en: 'personal budgets in youth care (budget 2025)' },

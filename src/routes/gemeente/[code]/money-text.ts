@@ -146,6 +146,11 @@ export const money = {
 	demoDividerText: {
 		nl: 'Hieronder: voorbeelddata (demo) over contracten, aanbieders, keuzevrijheid en wachttijden. Die cijfers zijn verzonnen; de gemeenten en regio’s zijn echt.',
 		en: 'Below: example data (demo) on contracts, providers, choice and waiting times. Those figures are made up; the municipalities and regions are real.'
+	},
+	/** The comparison table is computed when the site is built, so your own files do not change it. */
+	comparisonOnDemo: {
+		nl: ' De vergelijking met regio en Nederland direct hieronder is vooraf berekend op de voorbeelddata (demo); uw bestanden veranderen die niet.',
+		en: ' The comparison with the region and the Netherlands just below was calculated in advance on the example data (demo); your files do not change it.'
 	}
 };
 

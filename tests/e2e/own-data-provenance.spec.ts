@@ -1,0 +1,92 @@
+/**
+ * Provenance follows the rows: after a user loads their own deal, every figure that uses it says
+ * "uw gegevens" with the file names and the time they were loaded (badges, source lines, CSV name
+ * and `bron` column, the provider finder and profile), and figures still on demo data say demo.
+ * The user's data live only in this tab, so the test moves between pages by clicking links.
+ */
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+import { ownDeal, ownDealFiles } from './own-deal';
+
+/** Follow an in-site link the way a click on the page would (a reload would empty the tab's data). */
+async function go(page: Page, path: string) {
+	await page.evaluate((href) => {
+		const a = Object.assign(document.createElement('a'), { href });
+		document.body.append(a);
+		a.click();
+	}, path);
+	await expect(page).toHaveURL(new RegExp(path.replace(/[?]/g, '\\?')));
+}
+
+test('figures from the user’s own files are labelled as theirs, demo figures still as demo', async ({ page }) => {
+	await page.goto('/eigen-data');
+	await expect(page.locator('.lang-switch')).toBeEnabled();
+	await page.getByLabel('Kies een of meer bestanden (CSV of JSON)').setInputFiles(ownDeal);
+	await expect(page.locator('section.report[data-file="contracts.csv"]')).toContainText('Geladen: 1 rij in contracts.');
+
+	// The site-wide demo banner gave way to one that says what is still made up.
+	await expect(page.locator('.demo-banner')).toHaveCount(0);
+	await expect(page.locator('.user-banner')).toContainText('Wachttijden buiten de ggz zijn nog verzonnen voorbeelddata (demo).');
+
+	await page.getByRole('link', { name: 'Bekijk de regio met uw gegevens' }).click();
+	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser', { timeout: 60_000 });
+
+	// The contract figures: the user's badge, their files and load time in the source line, no demo label.
+	const timeline = page.locator('figure#tijdlijn');
+	await expect(timeline.locator('.chart-head .badge')).toHaveText(['uw gegevens']);
+	const line = timeline.locator('figcaption.source');
+	await expect(line).toContainText(`Uw gegevens: ${ownDealFiles}, geladen`);
+	await expect(line).toContainText(/geladen \d{1,2} \w+ 20\d\d( om)? \d\d:\d\d/);
+	await expect(line).not.toContainText('verzonnen');
+	await expect(line.getByRole('link', { name: 'Uw gegevens' })).toHaveAttribute('href', /\/eigen-data$/);
+
+	// The demo waits stayed: that chart is still demo, not the user's.
+	const waits = page.locator('figure#wachttijd-per-zorgsoort');
+	await expect(waits.locator('.chart-head .badge')).toHaveText(['demo']);
+	await expect(waits.locator('figcaption.source')).toContainText('Demodata');
+
+	// Tiles and the divider say whose figures they are.
+	await expect(page.locator('[data-headline="lokaal"] .badge')).toHaveText('uw gegevens');
+	await expect(page.locator('[data-headline="wachttijd"] .badge')).toHaveText('demo');
+	await expect(page.locator('#demo-deel')).toHaveText(/uw gegevens en voorbeelddata/);
+	await expect(page.locator('.data-divider')).toContainText(`uw eigen bestanden (${ownDealFiles}) voor contracten en aanbieders`);
+	await expect(page.locator('.data-divider')).toContainText('Voor wachttijden buiten de ggz, gebruik en pgb blijft het verzonnen voorbeelddata (demo).');
+
+	// A download keeps the provenance: named for the user's data, `bron` naming the files.
+	const [download] = await Promise.all([page.waitForEvent('download'), timeline.getByRole('button', { name: 'Download CSV' }).click()]);
+	expect(download.suggestedFilename()).toMatch(/-eigen-data\.csv$/);
+	expect(download.suggestedFilename()).not.toContain('-demo');
+	const text = readFileSync((await download.path())!, 'utf8');
+	expect(text).toContain(`Uw gegevens: ${ownDealFiles}, geladen`);
+	expect(text).not.toContain('DEMO');
+
+	// The provider finder: the user's provider is badged as theirs, under a note that says so.
+	await go(page, '/aanbieders?gemeente=GM0243&zorgsoort=45');
+	const results = page.locator('section.results');
+	await expect(results.locator('.source-note')).toContainText('Deze aanbieders en contracten komen uit uw eigen bestanden');
+	await expect(results.locator('.source-note')).not.toContainText('verzonnen voorbeelddata op de echte');
+	const provider = results.locator('li.provider[data-provider="p1"]');
+	await expect(provider.locator('h3 .badge')).toHaveText('uw gegevens');
+	await expect(provider).not.toContainText('NZa 2018');
+
+	// Its profile says where it comes from: not the NZa 2018 list, not made up.
+	await provider.getByRole('link', { name: 'Zorg Oost' }).click();
+	await expect(page.locator('h1')).toHaveText('Zorg Oost');
+	await expect(page.locator('.profile-head .badge')).toHaveText('uw gegevens');
+	await expect(page.locator('.source-note')).toContainText('Deze aanbieder komt uit uw eigen bestanden');
+	await expect(page.locator('main')).not.toContainText('NZa');
+	await expect(page.locator('main')).not.toContainText('Verzonnen voorbeeldaanbieder');
+});
+
+test('in English the user’s figures say “your data”', async ({ page }) => {
+	await page.goto('/eigen-data?lang=en');
+	await expect(page.locator('.lang-switch')).toBeEnabled();
+	await page.getByLabel('Choose one or more files (CSV or JSON)').setInputFiles(ownDeal);
+	await expect(page.locator('section.report[data-file="contracts.csv"]')).toContainText('Loaded: 1 row in contracts.');
+	await page.getByRole('link', { name: 'View the region with your data' }).click();
+	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser', { timeout: 60_000 });
+	const line = page.locator('figure#tijdlijn figcaption.source');
+	await expect(line).toContainText(`Your data: ${ownDealFiles}, loaded`);
+	await expect(page.locator('figure#tijdlijn .chart-head .badge')).toHaveText(['your data']);
+});
