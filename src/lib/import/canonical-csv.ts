@@ -19,6 +19,11 @@ export interface CanonicalCsvResult<T> extends ValidationResult<T> {
 export interface CanonicalCsvOptions {
 	/** Force a delimiter instead of sniffing it from the header line. */
 	delimiter?: string;
+	/**
+	 * Source ids a user's row may not claim (Regiozicht's own: 'demo', 'nza-ggz-2018', …): a row
+	 * labelled 'demo' would be charted as made up, and removed when real data replaces the demo.
+	 */
+	reservedSources?: ReadonlySet<string>;
 }
 
 const DELIMITER_NAMES: Record<string, { nl: string; en: string }> = {
@@ -189,6 +194,18 @@ export function importCanonicalCsv<T extends TableDef>(
 			const value = coerceCell(raw, col.duckdbType);
 			record[col.name] = value === null ? emptyValue.get(col.name) : value;
 		});
+		if (options.reservedSources?.has(String(record.source))) {
+			rejected++;
+			issues.push({
+				file,
+				row: lineOf(i),
+				field: 'source',
+				value: String(record.source),
+				nl: `Bron '${record.source}' is van Regiozicht zelf (zie Bronnen). Vul uw eigen bron in, of laat de kolom 'source' weg: dan is de bestandsnaam de bron.`,
+				en: `Source '${record.source}' belongs to Regiozicht itself (see Sources). Fill in your own source, or leave out the column 'source': the file name is then the source.`
+			});
+			return;
+		}
 		records.push(record);
 		recordLine.push(lineOf(i));
 	});

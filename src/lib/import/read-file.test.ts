@@ -24,6 +24,17 @@ describe('reading a user file', () => {
 		expect(r.issues[0]!.nl).toMatch(/^Dit is geen geldige JSON/);
 	});
 
+	it('refuses rows that claim to be Regiozicht’s own demo or NZa data, naming row, value and what to do', () => {
+		const csv = 'id,name,kvk,legalForm,providerType,source\np1,Zorg Oost,12345678,,,demo\np2,Zorg West,12345679,,,nza-ggz-2018\np3,Zorg Zuid,12345670,,,gemeente-x\n';
+		const r = readUserFile('providers.csv', csv, opts);
+		expect(r.tables.providers!.map((p) => p.id)).toEqual(['p3']);
+		expect(r.rejected).toBe(2);
+		const issues = r.issues.filter((i) => i.field === 'source');
+		expect(issues.map((i) => [i.row, i.value])).toEqual([[2, 'demo'], [3, 'nza-ggz-2018']]);
+		expect(issues[0]!.nl).toBe("Bron 'demo' is van Regiozicht zelf (zie Bronnen). Vul uw eigen bron in, of laat de kolom 'source' weg: dan is de bestandsnaam de bron.");
+		expect(issues[0]!.en).toMatch(/^Source 'demo' belongs to Regiozicht itself/);
+	});
+
 	it('loads the valid rows of a canonical CSV and lists the invalid ones', () => {
 		const csv = 'id,name,kvk,legalForm,providerType,source\np1,Zorg Oost,12345678,stichting,,mijn-bron\np2,,123,,,mijn-bron\n';
 		const r = readUserFile('providers.csv', csv, opts);

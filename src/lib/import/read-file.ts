@@ -9,6 +9,10 @@ import { columns } from '../schema/table';
 import { parseCsv } from './csv';
 import { importCanonicalCsv, notTextReason } from './canonical-csv';
 import { importOcds, type OcdsImportOptions } from './ocds';
+import { sourceById } from '../data/sources';
+
+/** The catalogue's ids: a user's file may not label its rows as Regiozicht's own data. */
+const reservedSourceIds: ReadonlySet<string> = new Set(sourceById.keys());
 import type { ValidationIssue } from './validate';
 
 export interface FileResult {
@@ -159,6 +163,6 @@ export function readUserFile(file: string, text: string, ocdsOptions: OcdsImport
 			]
 		};
 	}
-	const result = importCanonicalCsv(table, text, file);
+	const result = importCanonicalCsv(table, text, file, { reservedSources: reservedSourceIds });
 	return { file, kind: 'csv', tables: { [table.name]: result.rows as Record<string, unknown>[] }, issues: result.issues, rejected: result.rejected };
 }

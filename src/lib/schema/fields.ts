@@ -13,8 +13,8 @@ export const isoDate = () => z.iso.date();
 export const source = () =>
 	doc(
 		z.string().min(1),
-		"Herkomst van de rij: een bron-id uit /bronnen, of 'demo' voor verzonnen voorbeelddata. In een CSV die u zelf laadt mag deze kolom ontbreken: dan is de bestandsnaam de bron.",
-		"Provenance of the row: a source id listed on /bronnen, or 'demo' for made-up example data. In a CSV you load yourself this column may be left out: the file name is then the source."
+		"Herkomst van de rij: een bron-id uit /bronnen, of 'demo' voor verzonnen voorbeelddata. In een CSV die u zelf laadt mag deze kolom ontbreken: dan is de bestandsnaam de bron. De bronnen van Regiozicht zelf (zoals 'demo') kunt u daar niet gebruiken.",
+		"Provenance of the row: a source id listed on /bronnen, or 'demo' for made-up example data. In a CSV you load yourself this column may be left out: the file name is then the source. Regiozicht's own sources (such as 'demo') cannot be used there."
 	);
 
 export const year = () => z.int().min(1990).max(2100);
