@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
-import { ownDeal, ownDealFiles } from './own-deal';
+import { csv, ownDeal, ownDealFiles } from './own-deal';
 
 /** Follow an in-site link the way a click on the page would (a reload would empty the tab's data). */
 async function go(page: Page, path: string) {
@@ -89,4 +89,33 @@ test('in English the user’s figures say “your data”', async ({ page }) => 
 	const line = page.locator('figure#tijdlijn figcaption.source');
 	await expect(line).toContainText(`Your data: ${ownDealFiles}, loaded`);
 	await expect(page.locator('figure#tijdlijn .chart-head .badge')).toHaveText(['your data']);
+});
+
+test('the user’s own waits replace the demo waits in the tile, the trend and the lens, labelled as theirs', async ({ page }) => {
+	await page.goto('/eigen-data');
+	await expect(page.locator('.lang-switch')).toBeEnabled();
+	await page.getByLabel('Kies een of meer bestanden (CSV of JSON)').setInputFiles([
+		ownDeal[0]!, // providers.csv: p1 Zorg Oost
+		csv('waitingTimes.csv', 'providerId,locationId,category,subCategory,municipalityCode,month,medianWeeks\np1,L1,45,,GM0243,2026-09,12\np1,L1,45,,GM0243,2026-10,6\n')
+	]);
+	await expect(page.locator('section.report[data-file="waitingTimes.csv"]')).toContainText('Geladen: 2 rijen in waitingTimes.');
+	await page.getByRole('link', { name: 'Bekijk de regio met uw gegevens' }).click();
+	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser', { timeout: 60_000 });
+
+	// One of the two provider-months is over the 8-week norm: the tile is the user's, not demo.
+	const tile = page.locator('[data-headline="wachttijd"]');
+	await expect(tile.locator('strong')).toHaveText('50%');
+	await expect(tile.locator('.badge')).toHaveText('uw gegevens');
+	await expect(page.locator('[data-headline="lokaal"] .badge')).toHaveText('demo');
+
+	const trend = page.locator('figure#wachttijd-trend');
+	await expect(trend.locator('.chart-head .badge')).toHaveText(['uw gegevens']);
+	await expect(trend.locator('figcaption.source')).toContainText('Uw gegevens: waitingTimes.csv, geladen');
+	const perProvider = page.locator('figure#wachttijd-per-aanbieder');
+	await perProvider.scrollIntoViewIfNeeded();
+	await expect(perProvider.locator('svg text', { hasText: 'Zorg Oost' }).first()).toBeVisible();
+
+	// Contracts are still demo: the banner stays, the divider says which part is whose.
+	await expect(page.locator('.demo-banner')).toBeVisible();
+	await expect(page.locator('.data-divider')).toContainText('Voor contracten en aanbieders, gebruik en pgb blijft het verzonnen voorbeelddata (demo).');
 });

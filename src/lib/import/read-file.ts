@@ -9,10 +9,10 @@ import { columns } from '../schema/table';
 import { parseCsv } from './csv';
 import { importCanonicalCsv, notTextReason } from './canonical-csv';
 import { importOcds, type OcdsImportOptions } from './ocds';
-import { sourceById } from '../data/sources';
+import { sources } from '../data/catalogue';
 
 /** The catalogue's ids: a user's file may not label its rows as Regiozicht's own data. */
-const reservedSourceIds: ReadonlySet<string> = new Set(sourceById.keys());
+const reservedSourceIds: ReadonlySet<string> = new Set(sources.map((s) => s.id));
 import type { ValidationIssue } from './validate';
 
 export interface FileResult {

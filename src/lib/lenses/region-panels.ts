@@ -35,7 +35,7 @@ export const regionPanels = {
 	// Both sources (demo series and the real NZa 2018 snapshot), each in its own window;
 	// the lens shows them apart.
 	waitingByCategory: { metric: waitingByCategory, params: (f: DashboardFilter) => ({ ...f, source: null }) },
-	waitingTrend: { metric: waitingTrend, params: (f: DashboardFilter) => ({ ...f, source: 'demo' as const }) },
+	waitingTrend: { metric: waitingTrend, params: (f: DashboardFilter) => ({ ...f, source: 'recent' as const }) },
 	waitingByProvider: { metric: waitingByProvider, params: (f: DashboardFilter) => ({ ...f, source: null }) },
 	flagSummary: { metric: flagSummary, params: scope },
 	// The tiles above the lenses, by the lenses' (and the municipality comparison's) definitions.

@@ -210,7 +210,7 @@ describe('municipalityComparison', () => {
 			expect([head!.waitFromMonth, head!.waitToMonth]).toEqual([row!.waitFromMonth, row!.waitToMonth]);
 		}
 		// The lens's per-category rows add up to the tile's share: 45 → A 10, 6, 12 (2 over of 3); 43 → B 4, 8 (1 of 2).
-		const demo = (await runMetric(db, waitingByCategory, { ...region, source: 'demo' })).map((c) => [c.category, c.providerMonths, c.shareOverNorm]);
+		const demo = (await runMetric(db, waitingByCategory, { ...region, source: 'recent' })).map((c) => [c.category, c.providerMonths, c.shareOverNorm]);
 		expect(demo).toEqual([['43', 2, 0.5], ['45', 3, 2 / 3]]);
 		same(tile!.waitShareOverNorm, (2 * 0.5 + 3 * (2 / 3)) / 5);
 	});
@@ -279,7 +279,7 @@ describe('municipalityComparison on the real built data (jeugd)', () => {
 			const mid = effective.length / 2;
 			const medianEffective = effective.length % 2 ? effective[Math.floor(mid)]! : (effective[mid - 1]! + effective[mid]!) / 2;
 			const pgb = await runMetric(real, pgbShare, region);
-			const trend = (await runMetric(real, waitingTrend, { ...region, source: 'demo' }));
+			const trend = (await runMetric(real, waitingTrend, { ...region, source: 'recent' }));
 			const providerMonths = trend.reduce((s, t) => s + t.providerMonths, 0);
 			const overNorm = trend.reduce((s, t) => s + (t.shareOverNorm ?? 0) * t.providerMonths, 0);
 

@@ -38,7 +38,7 @@ import type { Domain } from './config';
 import { categoryHhiCte } from './choice';
 import { localPairsCte, tierColumns, type LocalBy } from './local';
 import { emptyFilter } from './filter';
-import { fragment, monthOf, query, type Fragment, type ScopeParams, type WaitSource } from './scope';
+import { fragment, inWaitSource, monthOf, query, type Fragment, type ScopeParams, type WaitSource } from './scope';
 
 export interface ComparisonParams {
 	/** CBS code (GMxxxx) of the municipality. */
@@ -80,7 +80,7 @@ export interface MunicipalityComparisonRow extends Record<string, unknown> {
 	medianWaitWeeks: number | null;
 }
 
-const waitSource: WaitSource = 'demo';
+const waitSource: WaitSource = 'recent';
 
 function checkDate(date: string): string {
 	if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`date must be YYYY-MM-DD, got ${date}`);
@@ -236,7 +236,7 @@ const waitCtes = fragment<ComparisonParams>(
 			CAST(substr(w.month, 1, 4) AS INTEGER) * 12 + CAST(substr(w.month, 6, 2) AS INTEGER) - 1 AS monthIndex,
 			w.medianWeeks, coalesce(w.normWeeks, cc.normWeeks) AS normWeeks
 		FROM waitingTimes w JOIN careCategories cc ON cc.code = w.category
-		WHERE cc.domain = ? AND w.source = ?
+		WHERE cc.domain = ? AND ${inWaitSource('w.source')}
 	),
 	waitEnd AS (
 		SELECT coalesce(

@@ -33,7 +33,7 @@ export interface RegionHeadlinesRow extends Record<string, unknown> {
 	waitToMonth: string | null;
 }
 
-const demoWaits = (p: HeadlineParams): WaitParams => ({ ...p, source: 'demo' });
+const demoWaits = (p: HeadlineParams): WaitParams => ({ ...p, source: 'recent' });
 
 const headlines = query<HeadlineParams>(
 	[

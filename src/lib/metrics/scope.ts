@@ -158,8 +158,13 @@ export const lotsCte = fragment<ScopeParams>(
 	(p) => [p.category, p.category, p.provider]
 );
 
-/** Where waiting times come from: the real NZa 2018 ggz snapshot or the demo series. */
-export type WaitSource = 'nza-ggz-2018' | 'demo';
+/**
+ * Which waiting times: the real NZa 2018 ggz snapshot, or 'recent': every other series — the
+ * demo data, or the user's own files once they replaced it (their rows carry their own source).
+ */
+export type WaitSource = 'nza-ggz-2018' | 'recent';
+/** SQL: does the row (its `source` column) belong to the WaitSource bound to the one `?`. */
+export const inWaitSource = (column: string) => `((${column} = 'nza-ggz-2018') = (? = 'nza-ggz-2018'))`;
 
 export interface WaitParams extends RegionFilter {
 	/** Only this source's rows; null/absent = every source, each in its own 12-month window. */
@@ -191,7 +196,7 @@ export const waitsCte = fragment<WaitParams>(
 		FROM waitingTimes w JOIN careCategories cc ON cc.code = w.category
 		WHERE cc.domain = ?
 			AND w.municipalityCode IN (SELECT rm.municipalityCode FROM regionMembership rm WHERE rm.regionId = ? AND rm.domain = ?)
-			AND (CAST(? AS VARCHAR) IS NULL OR w.source = ?)
+			AND (CAST(? AS VARCHAR) IS NULL OR ${inWaitSource('w.source')})
 	),
 	waitWindow AS (
 		SELECT source, CAST(substr(max(month), 1, 4) AS INTEGER) * 12 + CAST(substr(max(month), 6, 2) AS INTEGER) - 1 AS lastIndex

@@ -80,7 +80,25 @@ describe('waitingByCategory', () => {
 
 	it('narrows to one source', async () => {
 		expect((await runMetric(db, waitingByCategory, scope({ source: 'nza-ggz-2018' }))).map((r) => r.category)).toEqual(['ggz-jeugd']);
-		expect((await runMetric(db, waitingByCategory, scope({ source: 'demo' }))).map((r) => r.category)).toEqual(['43', '45']);
+		expect((await runMetric(db, waitingByCategory, scope({ source: 'recent' }))).map((r) => r.category)).toEqual(['43', '45']);
+	});
+
+	it("'recent' takes the user's own waits in place of the demo ones, never the NZa snapshot", async () => {
+		const own = await fixtureDb({
+			municipalities: [{ code: 'GM0001', name: 'A' }],
+			regions: [{ id: 'JZ01', domain: 'jeugd', name: 'R' }],
+			regionMembership: [{ municipalityCode: 'GM0001', regionId: 'JZ01', domain: 'jeugd' }],
+			careCategories: [{ code: '45', plainNl: 'Ambulant' }, { code: 'ggz-jeugd', scheme: 'nza-ggz', domain: 'jeugd', plainNl: 'Ggz jeugd', normWeeks: 14 }],
+			providers: [{ id: 'U1', name: 'Eigen', source: 'wachttijden' }, { id: 'N1', name: 'Naam N1' }],
+			waitingTimes: [{ ...demo('U1', '45', 'GM0001', '2026-03', 12), source: 'wachttijden' }, nza('N1', '2018-02', 16)]
+		});
+		try {
+			expect((await runMetric(own, waitingByCategory, scope({ source: 'recent' }))).map((r) => [r.source, r.category, r.medianWeeks])).toEqual([['wachttijden', '45', 12]]);
+			expect((await runMetric(own, waitingTrend, scope({ source: 'recent' }))).map((r) => [r.month, r.medianWeeks])).toEqual([['2026-03', 12]]);
+			expect((await runMetric(own, waitingByCategory, scope({ source: 'nza-ggz-2018' }))).map((r) => r.source)).toEqual(['nza-ggz-2018']);
+		} finally {
+			own.close();
+		}
 	});
 
 	it('with a year takes that year’s months instead of the window', async () => {
@@ -144,7 +162,7 @@ describe('waiting lens on the real built data (JZ12, jeugd)', () => {
 				if (r.shareOverNorm !== null) expect(r.shareOverNorm >= 0 && r.shareOverNorm <= 1).toBe(true);
 				expect(r.p90Weeks).toBeGreaterThanOrEqual(r.medianWeeks);
 			}
-			const demoMonths = new Set((await runMetric(real, waitingTrend, { ...p, source: 'demo' })).map((r) => r.month));
+			const demoMonths = new Set((await runMetric(real, waitingTrend, { ...p, source: 'recent' })).map((r) => r.month));
 			expect(demoMonths.size).toBeLessThanOrEqual(12);
 			for (const r of await runMetric(real, waitingByProvider, p)) {
 				expect(r.longestRunOverNorm).toBeLessThanOrEqual(r.monthsOverNorm);

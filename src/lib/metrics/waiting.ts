@@ -7,7 +7,8 @@
  * normWeeks, else the category's), as in DESIGN.
  *
  * Real and demo data stay apart: every row carries `source` ('nza-ggz-2018' = the real NZa ggz
- * snapshot of Feb–Mar 2018; 'demo' = made-up recent series). Without a year each source keeps
+ * snapshot of Feb–Mar 2018; 'demo' = made-up recent series, or a source of the user's own files;
+ * WaitSource 'recent' = all but NZa). Without a year each source keeps
  * its own window — the 12 months up to its latest month in the region — so the old NZa months
  * are not pushed out by the demo months; pass `source` to look at one of them only.
  *
