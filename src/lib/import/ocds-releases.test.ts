@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importOcdsFiles, type OcdsImportOptions } from '$lib/import/ocds';
 import { merge } from '$lib/import/ocds-package';
+import { readUserFiles } from '$lib/import/read-file';
 import { municipalities2025 } from './fixtures/municipalities-2025';
 
 const load = (name: string) => ({ file: name.replace(/^.*\//, ''), json: JSON.parse(readFileSync(`src/lib/import/fixtures/${name}`, 'utf8')) as unknown });
@@ -165,5 +166,24 @@ describe('OCDS merge rules', () => {
 				{ id: 'b', status: 'active' }
 			]
 		});
+	});
+});
+
+describe('readUserFiles: the JSON files chosen together on /eigen-data', () => {
+	const bytes = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(`src/lib/import/fixtures/ocds-single/${name}`)) });
+
+	it('reads them as one OCDS set, names a broken file and still reads the others', () => {
+		const result = readUserFiles([bytes('nv-001-1-tender.json'), { name: 'kapot.json', bytes: new TextEncoder().encode('{"ocid": ') }, bytes('nv-001-2-award.json')], options);
+		expect(result.file).toBe('nv-001-1-tender.json + 2');
+		expect(result.files).toEqual(['nv-001-1-tender.json', 'kapot.json', 'nv-001-2-award.json']);
+		expect(result.ocds).toMatchObject({ files: 3, releases: 2, ocids: 1 });
+		expect(result.tables.procurements).toHaveLength(1);
+		expect(result.issues.filter((i) => i.severity !== 'notice').map((i) => [i.file, i.nl.startsWith('kapot.json: dit is geen geldige JSON:')])).toEqual([['kapot.json', true]]);
+	});
+
+	it('reads one file as before, with its OCDS summary', () => {
+		const result = readUserFiles([bytes('nv-002-tender.json')], options);
+		expect(result.file).toBe('nv-002-tender.json');
+		expect(result.ocds?.accepted.procurements).toBe(1);
 	});
 });
