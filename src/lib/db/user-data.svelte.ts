@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../import/validate';
-import type { OcdsSummary } from '../import/ocds';
+import type { OcdsSummary } from '../import/ocds-summary';
 import type { Text } from '../i18n/text';
 
 /** One file's import report, as /eigen-data shows it. */

@@ -1,6 +1,6 @@
 /** Words of /eigen-data, Dutch and English, as in text.ts; kept apart so other pages do not ship them. */
 import { type Text } from './text';
-import type { MissingField } from '../import/ocds';
+import type { MissingField } from '../import/ocds-summary';
 import { plural } from '../format';
 
 /* ------------------------------------------------------------------ /eigen-data */
@@ -57,8 +57,8 @@ export const ownData = {
 		en: (region: string, from: 'buyers' | 'choice') => `Procurements in region ${region}: ${from === 'buyers' ? 'region follows from the buyers' : 'region is your choice'}`
 	},
 	ocdsMissingCaption: {
-		nl: (n: string) => `Ontbrekende velden bij ${n} gelezen trajecten: onbekend, geen reden om af te keuren`,
-		en: (n: string) => `Missing fields in ${n} procurements read: unknown, not a reason to refuse`
+		nl: (n: string) => `Ontbrekende velden bij de ${n} geladen trajecten: onbekend, geen reden om af te keuren`,
+		en: (n: string) => `Missing fields in the ${n} procurements loaded: unknown, not a reason to refuse`
 	},
 	ocdsFieldH: { nl: 'Veld', en: 'Field' },
 	ocdsMissingH: { nl: 'Ontbreekt bij (trajecten)', en: 'Missing in (procurements)' },

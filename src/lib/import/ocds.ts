@@ -55,6 +55,7 @@
 import type { z } from 'zod';
 import { contracts, lots, procurementParticipants, procurements, providerLocations, providers, type Row, type TableDef } from '../schema/index';
 import { validateRecords, type ValidationIssue } from './validate';
+import { MISSING_FIELDS, type MissingField, type OcdsSummary } from './ocds-summary';
 import { dropDanglingReferences } from './references';
 import { isObject, readOcds, type CompiledRelease, type Json, type OcdsInput } from './ocds-package';
 import {
@@ -98,25 +99,7 @@ export interface OcdsImportOptions {
 	unrecognisedBuyers?: 'refuse' | 'chosen-region';
 }
 
-/** The OCDS fields whose absence the report counts (per ocid read as a procurement). */
-export const MISSING_FIELDS = ['buyer', 'tender.contractPeriod', 'tender.value', 'tender.lots', 'tender.numberOfTenderers', 'awards', 'awards.value', 'classification'] as const;
-export type MissingField = (typeof MISSING_FIELDS)[number];
-
-/** What was read, for the report on /eigen-data and its CSV. */
-export interface OcdsSummary {
-	files: number;
-	releases: number;
-	ocids: number;
-	accepted: { procurements: number; lots: number; awards: number; contracts: number };
-	/** ocids not loaded, by reason. */
-	refused: { foreignBuyer: number; unrecognisedBuyer: number; planningOnly: number; invalid: number };
-	/** Amounts in another currency than EUR, not loaded. */
-	refusedAmounts: number;
-	/** Per region: how many procurements, and whether the region came from the buyers or the user's choice. */
-	regions: { regionId: string; from: 'buyers' | 'choice'; procurements: number }[];
-	/** Per field: in how many of the ocids read as a procurement it was missing (unknown). */
-	missing: Record<MissingField, number>;
-}
+export { MISSING_FIELDS, type MissingField, type OcdsSummary } from './ocds-summary';
 
 export type OcdsTables = {
 	procurements: Row<typeof procurements>[];
@@ -246,7 +229,6 @@ export function importOcdsFiles(inputs: OcdsInput[], options: OcdsImportOptions)
 		const foreign = matches.flatMap((m) => (m.match.kind === 'foreign' ? [m] : []));
 		const unknown = matches.flatMap((m) => (m.match.kind === 'unknown' ? [m.match.label] : []));
 		const buyerName = (p: Json) => str(p.name) ?? str(obj(p.identifier).legalName) ?? str(p.id) ?? '?';
-		if (buyers.length === 0) missing.buyer++;
 		if (participants.length === 0 && foreign.length > 0) {
 			refused.foreignBuyer++;
 			const f = foreign[0]!;
@@ -367,6 +349,7 @@ export function importOcdsFiles(inputs: OcdsInput[], options: OcdsImportOptions)
 		const region = regionCount.get(regionId) ?? { regionId, from: fromBuyers ? 'buyers' : 'choice', procurements: 0 };
 		region.procurements++;
 		regionCount.set(regionId, region);
+		if (buyers.length === 0) missing.buyer++;
 		if (!startDate) missing['tender.contractPeriod']++;
 		if (procurement.estimatedValue === null && !isObject(tender.value)) missing['tender.value']++;
 		if (objects(tender.lots).length === 0) missing['tender.lots']++;

@@ -9,7 +9,8 @@ import { tables as schemaTables, type TableDef } from '../schema/index';
 import { columns } from '../schema/table';
 import { parseCsv } from './csv';
 import { importCanonicalCsv, notTextReason } from './canonical-csv';
-import { importOcdsFiles, type OcdsImportOptions, type OcdsSummary } from './ocds';
+import { importOcdsFiles, type OcdsImportOptions } from './ocds';
+import { setName, type OcdsSummary } from './ocds-summary';
 import type { ValidationIssue } from './validate';
 
 export interface FileResult {
@@ -167,9 +168,6 @@ export function readUserFile(file: string, text: string, ocdsOptions: OcdsImport
 	const result = importCanonicalCsv(table, text, file);
 	return { file, kind: 'csv', tables: { [table.name]: result.rows as Record<string, unknown>[] }, issues: result.issues, rejected: result.rejected };
 }
-
-/** The name a set of files is reported under: the file itself, or the first and how many more. */
-export const setName = (names: string[]) => (names.length === 1 ? names[0]! : `${names[0]} + ${names.length - 1}`);
 
 /**
  * One file (any kind), or several JSON files chosen at once, read as one OCDS set: one JSON per
