@@ -246,8 +246,8 @@ export function importOcdsFiles(inputs: OcdsInput[], options: OcdsImportOptions)
 			refused.unrecognisedBuyer++;
 			note(
 				'buyer',
-				`Niet geladen: de koper '${unknown.join("', '")}' is geen gemeente die Regiozicht herkent (op CBS-code of naam; OIN- en KvK-nummers van gemeenten kennen we niet). Hoort dit traject bij de gekozen regio '${options.regionId}'? Kies dan 'Ja, laad onder de gekozen regio' en laad het bestand opnieuw.`,
-				`Not loaded: the buyer '${unknown.join("', '")}' is not a municipality Regiozicht recognises (by CBS code or name; we do not know municipalities' OIN or KvK numbers). Does this procurement belong to the chosen region '${options.regionId}'? Then choose 'Yes, load under the chosen region' and load the file again.`,
+				`Niet geladen: de koper '${unknown.join("', '")}' is geen gemeente die Regiozicht herkent (op CBS-code of naam; OIN- en KvK-nummers van gemeenten kennen we niet). Hoort dit traject bij de gekozen regio '${options.regionId}'? Zet dan een vinkje bij 'Ja, laad onder de gekozen regio' en laad het bestand opnieuw.`,
+				`Not loaded: the buyer '${unknown.join("', '")}' is not a municipality Regiozicht recognises (by CBS code or name; we do not know municipalities' OIN or KvK numbers). Does this procurement belong to the chosen region '${options.regionId}'? Then tick 'Yes, load under the chosen region' and load the file again.`,
 				'error',
 				unknown[0]
 			);
