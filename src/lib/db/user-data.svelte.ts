@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../import/validate';
+import type { OcdsSummary } from '../import/ocds-summary';
 import type { Text } from '../i18n/text';
 
 /** One file's import report, as /eigen-data shows it. */
@@ -9,6 +10,8 @@ export interface ImportReport {
 	issues: ValidationIssue[];
 	/** Why nothing was loaded: our own message in both languages, or an error's own text. */
 	failed: Text | string | null;
+	/** OCDS only: what was read (files, releases, ocids, accepted, refused, missing fields). */
+	ocds?: OcdsSummary;
 }
 
 /** What the user has loaded into this tab's database (shown in the layout and on /eigen-data). */

@@ -132,3 +132,125 @@ export const sourcesPage = {
 		{ nl: 'Er is geen open register van alle Jeugdwet- en Wmo-aanbieders.', en: 'There is no open register of all Youth Act and Wmo providers.' }
 	]
 };
+
+/* ------------------------------------------------------------------ /methode: reading OCDS */
+
+/** One row of the OCDS table: the OCDS path, the Regiozicht column, and what happens when it is missing. */
+export interface OcdsFieldRow {
+	path: string;
+	column: string;
+	missing: { nl: string; en: string };
+}
+
+export const ocdsMethod = {
+	h2: { nl: 'OCDS-publicaties inlezen', en: 'Reading OCDS publications' },
+	intro: {
+		nl: 'Op de pagina Eigen data kunt u aanbestedingen laden in de Open Contracting Data Standard (OCDS 1.1). Dat kan als losse releases (één JSON-bestand per release, zoals TenderNed en Contracts Finder ze publiceren: kies ze allemaal tegelijk), als release package of als record package, ook door elkaar.',
+		en: 'On the Own data page you can load tenders in the Open Contracting Data Standard (OCDS 1.1). This works with single releases (one JSON file per release, as TenderNed and Contracts Finder publish them: choose them all at once), with release packages and with record packages, also mixed.'
+	},
+	merge: {
+		nl: 'Alle releases met dezelfde ocid worden samengevoegd tot één traject, volgens de regels van OCDS: op datum gesorteerd, en per veld telt de laatste release die het veld noemt. Lijsten met een id (zoals awards en lots) worden per id samengevoegd; een veld dat later leeg (null) wordt gemaakt, vervalt. Een record met compiledRelease gebruikt die.',
+		en: 'All releases with the same ocid are merged into one procurement, following OCDS’s rules: sorted by date, and for each field the latest release that states it wins. Lists with an id (such as awards and lots) are merged by id; a field later set to empty (null) is removed. A record with a compiledRelease uses it.'
+	},
+	tableCaption: { nl: 'Welke OCDS-velden Regiozicht gebruikt, en wat er gebeurt als ze ontbreken', en: 'Which OCDS fields Regiozicht uses, and what happens when they are missing' },
+	pathH: { nl: 'OCDS-veld', en: 'OCDS field' },
+	columnH: { nl: 'Kolom in Regiozicht', en: 'Column in Regiozicht' },
+	missingH: { nl: 'Als het ontbreekt', en: 'When it is missing' },
+	rows: [
+		{ path: 'ocid', column: 'procurements.id', missing: { nl: 'Geen OCDS-release: overgeslagen, met een melding.', en: 'Not an OCDS release: skipped, with a message.' } },
+		{
+			path: 'tender.title, awards[].title, contracts[].title',
+			column: 'procurements.title',
+			missing: { nl: 'Het traject wordt niet geladen: zonder titel is het niet te herkennen.', en: 'The procurement is not loaded: without a title it cannot be recognised.' }
+		},
+		{
+			path: 'buyer, parties[roles: buyer, procuringEntity]',
+			column: 'procurementParticipants.municipalityCode, procurements.regionId',
+			missing: {
+				nl: 'Geen koper: geladen onder de regio die u kiest, zonder deelnemende gemeenten. Zie de regels voor kopers hieronder.',
+				en: 'No buyer: loaded under the region you choose, without participating municipalities. See the buyer rules below.'
+			}
+		},
+		{
+			path: 'tender.procurementMethod, tender.procurementMethodDetails',
+			column: 'procurementMethod, procurementMethodDetails',
+			missing: { nl: 'Het een wordt uit het ander afgeleid, met een opmerking. Ontbreken beide, dan wordt het traject niet geladen.', en: 'Each is derived from the other, with a note. If both are missing, the procurement is not loaded.' }
+		},
+		{
+			path: 'tender.contractPeriod, contracts[].period, awards[].contractPeriod',
+			column: 'procurements.startDate, endDate',
+			missing: {
+				nl: 'Onbekend. Het traject staat in de tabel met ‘onbekend’, maar niet op de tijdlijn; de waarde per jaar is dan ook onbekend.',
+				en: 'Unknown. The procurement is in the table as ‘unknown’, but not on the timeline; its value per year is then unknown too.'
+			}
+		},
+		{ path: 'tender.contractPeriod.maxExtentDate', column: 'procurements.extensionYears', missing: { nl: 'Geen verlenging (0 jaar).', en: 'No extension (0 years).' } },
+		{ path: 'tender.value', column: 'procurements.estimatedValue', missing: { nl: 'Onbekend.', en: 'Unknown.' } },
+		{ path: 'tender.tenderPeriod.startDate', column: 'procurements.publicationDate', missing: { nl: 'Onbekend.', en: 'Unknown.' } },
+		{ path: 'awards[].date', column: 'procurements.decisionDate', missing: { nl: 'Onbekend.', en: 'Unknown.' } },
+		{ path: 'tender.numberOfTenderers', column: 'procurements.numberOfTenderers', missing: { nl: 'Onbekend.', en: 'Unknown.' } },
+		{
+			path: 'tender.lots[], items[].classification (iJw/iWmo)',
+			column: 'lots, lots.category',
+			missing: {
+				nl: 'Geen percelen: de gunningen komen op één perceel voor de hele opdracht. Geen iJw/iWmo-code: categorie 50 (jeugd) of 10 (Wmo), met een opmerking.',
+				en: 'No lots: the awards go to one lot for the whole tender. No iJw/iWmo code: category 50 (youth) or 10 (Wmo), with a note.'
+			}
+		},
+		{
+			path: 'awards[] (status active, suppliers, relatedLots)',
+			column: 'contracts',
+			missing: { nl: 'Geen gunningen: geen contracten; het traject zelf wordt wel geladen.', en: 'No awards: no contracts; the procurement itself is still loaded.' }
+		},
+		{
+			path: 'contracts[].period, awards[].contractPeriod',
+			column: 'contracts.startDate, endDate',
+			missing: {
+				nl: 'De data van het traject; zijn die ook onbekend, dan telt het contract als lopend (zoals een contract zonder einddatum).',
+				en: 'The procurement’s dates; if those are unknown too, the contract counts as running (like a contract without an end date).'
+			}
+		},
+		{
+			path: 'contracts[].value, awards[].value',
+			column: 'contracts.value',
+			missing: { nl: 'Onbekend. Ook onbekend als een gunning meer leveranciers of percelen heeft: het deel van elk is niet bekend.', en: 'Unknown. Also unknown when an award has several suppliers or lots: the share of each is not known.' }
+		},
+		{
+			path: 'parties[roles: supplier, tenderer].identifier (NL-KVK)',
+			column: 'providers.id, providers.kvk',
+			missing: { nl: 'Een leverancier zonder id wordt niet geladen, en zijn contract ook niet.', en: 'A supplier without an id is not loaded, nor is its contract.' }
+		}
+	] as OcdsFieldRow[],
+	moneyH: { nl: 'Bedragen en munt', en: 'Amounts and currency' },
+	money: {
+		nl: 'Regiozicht rekent in euro per jaar. Een OCDS-bedrag is een totaal; het wordt gedeeld door de looptijd in jaren. Een bedrag in een andere munt dan euro (bijvoorbeeld GBP) wordt niet geladen en niet omgerekend: het blijft onbekend, met een melding die bestand, ocid, veld en munt noemt. Zo wordt nooit een bedrag in ponden als euro getoond.',
+		en: 'Regiozicht calculates in euros per year. An OCDS amount is a total; it is divided by the duration in years. An amount in another currency than the euro (for example GBP) is not loaded and not converted: it stays unknown, with a message naming file, ocid, field and currency. So an amount in pounds is never shown as euros.'
+	},
+	buyersH: { nl: 'Kopers en regio', en: 'Buyers and region' },
+	buyers: [
+		{
+			nl: 'Een koper wordt een deelnemende gemeente als Regiozicht hem herkent: aan een CBS-gemeentecode (GMxxxx) in zijn id’s, of aan zijn naam. Bij de naam tellen accenten, hoofdletters en ‘Gemeente’ vooraan niet mee; we zoeken in de 342 gemeenten van 2025.',
+			en: 'A buyer becomes a participating municipality when Regiozicht recognises it: by a CBS municipality code (GMxxxx) in its ids, or by its name. For the name, accents, capitals and a leading ‘Gemeente’ do not count; we look among the 342 municipalities of 2025.'
+		},
+		{
+			nl: 'OIN- en KvK-nummers van gemeenten kunnen we niet gebruiken: er is geen open lijst van die nummers in de data van Regiozicht. Een koper die alleen zo’n nummer heeft, zoeken we dus alleen op naam.',
+			en: 'We cannot use municipalities’ OIN or KvK numbers: the data of Regiozicht hold no open list of those numbers. A buyer with only such a number is therefore looked up by name only.'
+		},
+		{
+			nl: 'De regio is de jeugdregio van de kopers als ze allemaal in één jeugdregio liggen. Anders (Wmo, kopers in meer regio’s, geen koper) is het de regio die u kiest. Het verslag zegt welke het werd.',
+			en: 'The region is the buyers’ youth region when they all lie in one. Otherwise (Wmo, buyers in several regions, no buyer) it is the region you choose. The report says which was used.'
+		},
+		{
+			nl: 'Een buitenlandse koper (een adres buiten Nederland of een buitenlands id-schema, zoals GB-COH) wordt geweigerd: Regiozicht toont alleen inkoop van Nederlandse gemeenten. Een koper die wel een naam heeft maar geen gemeente is die we herkennen (bijvoorbeeld een gemeenschappelijke regeling), wordt eerst geweigerd; zegt u dat het traject bij de gekozen regio hoort, dan wordt het daaronder geladen, zonder deelnemende gemeenten.',
+			en: 'A foreign buyer (an address outside the Netherlands or a foreign identifier scheme, such as GB-COH) is refused: Regiozicht only shows purchases by Dutch municipalities. A buyer with a name that is no municipality we recognise (for example a joint arrangement) is refused at first; if you say the procurement belongs to the chosen region, it is loaded under it, without participating municipalities.'
+		}
+	],
+	funding: {
+		nl: 'De manier van betalen (bekostiging) staat niet in OCDS. Regiozicht zoekt ‘inspanningsgericht’, ‘outputgericht’ of ‘taakgericht’ in de teksten van de aanbesteding; anders neemt het ‘inspanningsgericht’ aan, met een opmerking.',
+		en: 'The funding model is not in OCDS. Regiozicht looks for ‘inspanningsgericht’, ‘outputgericht’ or ‘taakgericht’ in the tender texts; otherwise it assumes ‘inspanningsgericht’ (effort-based), with a note.'
+	},
+	report: {
+		nl: 'Na het laden ziet u wat er is gelezen: bestanden, releases, ocids, geladen trajecten, percelen, gunningen en contracten, wat is geweigerd en waarom, en per veld bij hoeveel trajecten het ontbrak. Dat staat ook in het CSV-verslag.',
+		en: 'After loading you see what was read: files, releases, ocids, procurements, lots, awards and contracts loaded, what was refused and why, and per field in how many procurements it was missing. This is also in the CSV report.'
+	}
+};

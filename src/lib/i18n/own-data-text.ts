@@ -1,5 +1,6 @@
 /** Words of /eigen-data, Dutch and English, as in text.ts; kept apart so other pages do not ship them. */
 import { type Text } from './text';
+import type { MissingField } from '../import/ocds-summary';
 import { plural } from '../format';
 
 /* ------------------------------------------------------------------ /eigen-data */
@@ -26,14 +27,52 @@ export const ownData = {
 		en: "The column 'source' (provenance) may be left out: every row then gets the file name as its source. To name another source, fill in a short name on each row, such as 'gemeente-ermelo-2025'."
 	},
 	ocds: {
-		nl: ' (JSON): een release package of record package volgens de Open Contracting Data Standard 1.1.',
-		en: ' (JSON): a release package or record package following the Open Contracting Data Standard 1.1.'
+		nl: ' (JSON) volgens de Open Contracting Data Standard 1.1: losse releases (één bestand per release; kies ze allemaal tegelijk, dan worden ze per ocid samengevoegd), een release package of een record package. Bedragen in een andere munt dan euro en kopers buiten Nederland worden niet geladen.',
+		en: ' (JSON) following the Open Contracting Data Standard 1.1: single releases (one file per release; choose them all at once and they are merged per ocid), a release package or a record package. Amounts in another currency than the euro and buyers outside the Netherlands are not loaded.'
 	},
 	replaces: {
 		nl: 'Echte gegevens vervangen de demodata van hetzelfde soort. Rijen die niet kloppen worden niet geladen; u ziet precies welke rij en welk veld. Wat u eerder laadde blijft staan. Als u de pagina herlaadt, is alles weer zoals eerst.',
 		en: 'Real data replace the demo data of the same kind. Rows that are not correct are not loaded; you see exactly which row and which field. What you loaded before stays. If you reload the page, everything is back as it was.'
 	},
 	legend: { nl: 'Voor OCDS-bestanden: over welke regio en wet gaan ze?', en: 'For OCDS files: which region and law are they about?' },
+	loadUnrecognised: {
+		nl: 'Ja, laad onder de gekozen regio: ook OCDS-trajecten waarvan de koper geen gemeente is die Regiozicht herkent (bijvoorbeeld een gemeenschappelijke regeling). Zonder dit vinkje worden ze niet geladen.',
+		en: 'Yes, load under the chosen region: also OCDS procurements whose buyer is not a municipality Regiozicht recognises (for example a joint arrangement). Without this tick they are not loaded.'
+	},
+	ocdsReadCaption: { nl: 'Wat er uit de OCDS-bestanden is gelezen', en: 'What was read from the OCDS files' },
+	ocdsFiles: { nl: 'Bestanden', en: 'Files' },
+	ocdsReleases: { nl: 'Releases gelezen (een compiledRelease telt als één)', en: 'Releases read (a compiledRelease counts as one)' },
+	ocdsOcids: { nl: 'Trajecten gevonden (verschillende ocids)', en: 'Procurements found (distinct ocids)' },
+	ocdsProcurements: { nl: 'Inkooptrajecten geladen', en: 'Procurements loaded' },
+	ocdsLots: { nl: 'Percelen geladen', en: 'Lots loaded' },
+	ocdsAwards: { nl: 'Gunningen geladen (met een contract)', en: 'Awards loaded (with a contract)' },
+	ocdsContracts: { nl: 'Contracten geladen', en: 'Contracts loaded' },
+	ocdsForeign: { nl: 'Niet geladen: de koper is geen Nederlandse gemeente', en: 'Not loaded: the buyer is not a Dutch municipality' },
+	ocdsUnrecognised: { nl: 'Niet geladen: de koper is geen gemeente die we herkennen (zie het vinkje bij Regio)', en: 'Not loaded: the buyer is not a municipality we recognise (see the tick box under Region)' },
+	ocdsPlanning: { nl: 'Niet geladen: alleen planning, nog geen aanbesteding', en: 'Not loaded: planning only, no tender yet' },
+	ocdsInvalid: { nl: 'Niet geladen: fout in een verplicht veld', en: 'Not loaded: an error in a required field' },
+	ocdsAmounts: { nl: 'Bedragen niet geladen: in een andere munt dan euro', en: 'Amounts not loaded: in another currency than the euro' },
+	ocdsRegion: {
+		nl: (region: string, from: 'buyers' | 'choice') => `Trajecten in regio ${region}: ${from === 'buyers' ? 'regio volgt uit de kopers' : 'regio is uw keuze'}`,
+		en: (region: string, from: 'buyers' | 'choice') => `Procurements in region ${region}: ${from === 'buyers' ? 'region follows from the buyers' : 'region is your choice'}`
+	},
+	ocdsMissingCaption: {
+		nl: (n: string) => `Ontbrekende velden bij de ${n} geladen trajecten: onbekend, geen reden om af te keuren`,
+		en: (n: string) => `Missing fields in the ${n} procurements loaded: unknown, not a reason to refuse`
+	},
+	ocdsFieldH: { nl: 'Veld', en: 'Field' },
+	ocdsMissingH: { nl: 'Ontbreekt bij (trajecten)', en: 'Missing in (procurements)' },
+	ocdsMissingPrefix: { nl: 'Ontbreekt bij trajecten', en: 'Missing in procurements' },
+	ocdsField: {
+		buyer: { nl: 'Koper', en: 'Buyer' },
+		'tender.contractPeriod': { nl: 'Looptijd (begin en einde)', en: 'Duration (start and end)' },
+		'tender.value': { nl: 'Geraamde waarde', en: 'Estimated value' },
+		'tender.lots': { nl: 'Percelen', en: 'Lots' },
+		'tender.numberOfTenderers': { nl: 'Aantal inschrijvers', en: 'Number of bidders' },
+		awards: { nl: 'Gunningen', en: 'Awards' },
+		'awards.value': { nl: 'Waarde van de gunningen', en: 'Value of the awards' },
+		classification: { nl: 'Zorgcategorie (iJw/iWmo)', en: 'Care category (iJw/iWmo)' }
+	} satisfies Record<MissingField, Text>,
 	region: { nl: 'Regio', en: 'Region' },
 	law: { nl: 'Wet', en: 'Law' },
 	fileLabel: { nl: 'Kies een of meer bestanden (CSV of JSON)', en: 'Choose one or more files (CSV or JSON)' },
@@ -81,6 +120,7 @@ export const ownData = {
 		en: (errors: number, notices: number) => `${errors ? plural(errors, 'error', 'errors', 'en') : 'No errors'}${notices ? `, ${plural(notices, 'note', 'notes', 'en')}` : ''}.`
 	},
 	issuesCaption: { nl: (file: string) => `Meldingen voor ${file}`, en: (file: string) => `Messages for ${file}` },
+	file: { nl: 'Bestand', en: 'File' },
 	row: { nl: 'Rij', en: 'Row' },
 	field: { nl: 'Veld', en: 'Field' },
 	message: { nl: 'Melding', en: 'Message' },

@@ -423,6 +423,10 @@ export const contractsLens = {
 		en: (date: string) => `The last procurement ends on ${date} at the latest.`
 	},
 	timelineNone: { nl: 'Geen trajecten.', en: 'No procurements.' },
+	timelineUndated: {
+		nl: (n: number) => ` ${n === 1 ? 'Eén traject heeft' : `${n} trajecten hebben`} een onbekende looptijd: ${n === 1 ? 'het staat' : 'ze staan'} alleen in de tabel.`,
+		en: (n: number) => ` ${n === 1 ? 'One procurement has' : `${n} procurements have`} an unknown duration: ${n === 1 ? 'it is' : 'they are'} only in the table.`
+	},
 	lotsEmpty: { nl: 'Geen lopende percelen met deze filters.', en: 'No current lots with these filters.' },
 	lots: {
 		nl: (lots: string, n: number, main: string, nMain: number, subs: string, nSubs: number) =>

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { careCodes, dutchPc4, extensionYears, fundingModelIn, gmCode, kvkNumber, perYear, recogniseProcedure } from '$lib/import/ocds-mapping';
+import { careCodes, dutchPc4, extensionYears, fundingModelIn, gmCode, kvkNumber, matchBuyer, municipalityIndex, municipalityKey, perYear, recogniseProcedure } from '$lib/import/ocds-mapping';
+import { municipalities2025 } from './fixtures/municipalities-2025';
 
 describe('OCDS mapping rules', () => {
-	it('perYear divides totals by whole contract years, never by less than 1', () => {
+	it('perYear divides totals by whole contract years, never by less than 1; unknown without both dates', () => {
 		expect(perYear(12_000_000, '2025-01-01', '2028-12-31')).toBe(3_000_000); // 1461 days = 4.00 years
 		expect(perYear(2_000_000, '2025-01-01', '2026-12-31')).toBe(1_000_000); // 730 days ≈ 2.00 years
 		expect(perYear(500, '2025-01-01', '2025-03-31')).toBe(500); // shorter than a year: kept
 		expect(perYear(500, '2025-06-01', '2025-01-01')).toBe(500); // end before start (seen in real data)
-		expect(perYear(500, null, '2025-01-01')).toBe(500);
+		expect(perYear(500, null, '2025-01-01')).toBeNull(); // duration unknown, so the amount per year is too
 		expect(perYear(null, '2025-01-01', '2026-12-31')).toBeNull();
 	});
 
@@ -39,5 +40,39 @@ describe('OCDS mapping rules', () => {
 		expect(kvkNumber([{ scheme: 'NL-KVK', id: '123' }])).toBeNull();
 		expect(dutchPc4({ postalCode: '1012 AB' })).toEqual({ dutch: true, pc4: '1012' });
 		expect(dutchPc4({ postalCode: '0010', countryName: 'AM' })).toEqual({ dutch: false, pc4: null });
+	});
+});
+
+describe('buyers → municipalities', () => {
+	const index = municipalityIndex(municipalities2025);
+	const name = (party: Record<string, unknown>) => {
+		const m = matchBuyer(party, index);
+		return m.kind === 'municipality' ? `${m.municipality.code} via ${m.via}` : m.kind === 'foreign' ? `foreign: ${m.why}` : `unknown: ${m.label}`;
+	};
+
+	it('finds the 342 municipalities of 2025 by name, ignoring accents, case and the "Gemeente " prefix', () => {
+		expect(municipalities2025).toHaveLength(342);
+		expect(name({ name: 'Gemeente Súdwest-Fryslân' })).toBe('GM1900 via name');
+		expect(name({ name: 'GEMEENTE SUDWEST FRYSLAN' })).toBe('GM1900 via name');
+		expect(name({ name: "gemeente 's-Hertogenbosch" })).toBe('GM0796 via name');
+		expect(name({ name: 'Gemeente Den Haag' })).toBe('GM0518 via name');
+		expect(name({ name: 'Hengelo' })).toBe('GM0164 via name'); // CBS: "Hengelo (O.)", the only Hengelo
+		expect(name({ name: 'Gemeente Bergen' })).toBe('unknown: Gemeente Bergen'); // Bergen (NH.) or Bergen (L.)? We do not guess.
+		expect(name({ name: 'Bergen (NH.)' })).toBe('GM0373 via name');
+		expect(name({ id: 'x', identifier: { scheme: 'NL-OIN', id: '1', legalName: 'Gemeente Ermelo' } })).toBe('GM0233 via name');
+	});
+
+	it('finds a CBS code in ids, and cannot use OIN or KvK numbers (no list of them exists in data/)', () => {
+		expect(name({ id: 'NL-CBS-GM0243', name: 'Regio Noord-Veluwe' })).toBe('GM0243 via code');
+		expect(name({ additionalIdentifiers: [{ scheme: 'TOOI', id: 'https://identifier.overheid.nl/tooi/id/gemeente/gm0302' }] })).toBe('GM0302 via code');
+		expect(name({ identifier: { scheme: 'NL-OIN', id: '00000001001234567000' } })).toBe('unknown: NL-OIN 00000001001234567000');
+		expect(name({ identifier: { scheme: 'NL-KVK', id: '44444444' } })).toBe('unknown: NL-KVK 44444444');
+	});
+
+	it('calls a buyer foreign by a non-Dutch address or identifier scheme', () => {
+		expect(name({ name: 'Bedford Borough Council', identifier: { scheme: 'GB-GOR', id: 'PB1' } })).toBe('foreign: GB-GOR');
+		expect(name({ name: 'Utrecht', address: { countryName: 'United Kingdom' } })).toBe('foreign: United Kingdom');
+		expect(name({ name: 'Gemeente Utrecht', address: { countryName: 'Nederland' } })).toBe('GM0344 via name');
+		expect(municipalityKey(' Gemeente  Nuenen, Gerwen en Nederwetten ')).toBe('nuenen gerwen en nederwetten');
 	});
 });

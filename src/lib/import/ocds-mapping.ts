@@ -35,10 +35,13 @@ export function webUrl(v: unknown): string | null {
 	}
 }
 
-/** Total → per year over [start, end]: inclusive days / 365.25, rounded to 0.01 year, at least 1. */
+/**
+ * Total → per year over [start, end]: inclusive days / 365.25, rounded to 0.01 year, at least 1.
+ * Without both dates the duration is unknown, so the amount per year is unknown too (null).
+ */
 export function perYear(amount: number | null, start: string | null, end: string | null): number | null {
-	if (amount === null) return null;
-	const days = start && end ? (Date.parse(end) - Date.parse(start)) / DAY + 1 : NaN;
+	if (amount === null || !start || !end) return null;
+	const days = (Date.parse(end) - Date.parse(start)) / DAY + 1;
 	const years = Number.isFinite(days) ? Math.round((days / 365.25) * 100) / 100 : 1;
 	return Math.round((amount / Math.max(1, years)) * 100) / 100;
 }
@@ -143,4 +146,76 @@ export function dutchPc4(address: Json): { dutch: boolean; pc4: string | null } 
 	const dutch = !country || /^(nl|nld|nederland|netherlands|the netherlands)$/i.test(country);
 	const pc4 = dutch ? (/^([1-9]\d{3})\s?(?:[A-Za-z]{2})?$/.exec(str(address.postalCode) ?? '')?.[1] ?? null) : null;
 	return { dutch, pc4 };
+}
+
+// ---------- buyers → municipalities ----------
+export interface Municipality {
+	code: string;
+	name: string;
+	/** The municipality's jeugdregio (JZxx). */
+	regionId: string;
+}
+
+/** A municipality name as publishers write it, reduced to compare: no accents, case, punctuation or "Gemeente " prefix. */
+export function municipalityKey(name: string): string {
+	return name
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/^\s*(?:de\s+)?gemeente\s+/, '')
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
+}
+
+/** Names publishers use that differ from the CBS name. */
+const ALIASES: Record<string, string> = { 'den haag': 's gravenhage', 'the hague': 's gravenhage', 'den bosch': 's hertogenbosch' };
+
+/**
+ * Name → municipality for the 342 municipalities of 2025. CBS adds the province to names that
+ * occur twice ("Bergen (NH.)", "Hengelo (O.)"); the bare name is also accepted where it is unique.
+ */
+export function municipalityIndex(list: readonly Municipality[]): { byName: Map<string, Municipality>; byCode: Map<string, Municipality> } {
+	const byName = new Map<string, Municipality>();
+	const bare = new Map<string, Municipality[]>();
+	for (const m of list) {
+		byName.set(municipalityKey(m.name), m);
+		const short = municipalityKey(m.name.replace(/\s*\(.*\)\s*$/, ''));
+		bare.set(short, [...(bare.get(short) ?? []), m]);
+	}
+	for (const [key, ms] of bare) if (ms.length === 1 && !byName.has(key)) byName.set(key, ms[0]!);
+	for (const [alias, key] of Object.entries(ALIASES)) {
+		const m = byName.get(key);
+		if (m) byName.set(alias, m);
+	}
+	return { byName, byCode: new Map(list.map((m) => [m.code, m])) };
+}
+
+export type BuyerMatch =
+	| { kind: 'municipality'; municipality: Municipality; via: 'code' | 'name' }
+	| { kind: 'foreign'; why: string }
+	/** A Dutch or unplaceable buyer that is no municipality we know (a joint arrangement, a ministry, an unlisted OIN/KvK). */
+	| { kind: 'unknown'; label: string };
+
+/**
+ * Which municipality a buyer party is: by a CBS code in its ids, else by its name or legal name.
+ * OIN and KvK numbers cannot be used: Regiozicht has no list of the municipalities' OIN or KvK
+ * numbers (none is in data/), so such a buyer is found by name or not at all.
+ * A buyer with a non-Dutch address or a foreign identifier scheme (e.g. GB-COH) is foreign.
+ */
+export function matchBuyer(party: Json, index: ReturnType<typeof municipalityIndex>): BuyerMatch {
+	const identifiers = [obj(party.identifier), ...objects(party.additionalIdentifiers)];
+	const label = str(party.name) ?? str(obj(party.identifier).legalName) ?? identifiers.map((i) => [str(i.scheme), str(i.id)].filter(Boolean).join(' ')).find((x) => x !== '') ?? str(party.id) ?? '?';
+	const country = str(obj(party.address).countryName);
+	if (country && !dutchPc4({ countryName: country }).dutch) return { kind: 'foreign', why: country };
+	const foreignScheme = identifiers.map((i) => str(i.scheme)).find((s) => s !== null && /^[A-Z]{2}-/i.test(s) && !/^NL-/i.test(s) && !/^X/i.test(s));
+	const code = [party.id, ...identifiers.map((i) => i.id)].map(gmCode).find((x) => x !== null);
+	const byCode = code ? index.byCode.get(code) : undefined;
+	if (byCode) return { kind: 'municipality', municipality: byCode, via: 'code' };
+	if (foreignScheme) return { kind: 'foreign', why: foreignScheme };
+	for (const name of [party.name, ...identifiers.map((i) => i.legalName)]) {
+		const s = str(name);
+		const m = s ? index.byName.get(municipalityKey(s)) : undefined;
+		if (m) return { kind: 'municipality', municipality: m, via: 'name' };
+	}
+	return { kind: 'unknown', label };
 }

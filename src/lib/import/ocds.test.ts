@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { importOcds, IMPLICIT_LOT, type OcdsImportOptions } from '$lib/import/ocds';
 import { originOf, type ValidationIssue } from '$lib/import/validate';
 import jeugdPackage from './fixtures/ocds-jeugd-release-package.json';
+import { municipalities2025 } from './fixtures/municipalities-2025';
 
 const where = (issues: ValidationIssue[]) => issues.map((i) => ({ row: i.row, field: i.field, severity: i.severity ?? 'error' }));
-const JZ12: OcdsImportOptions = { regionId: 'JZ12', domain: 'jeugd' };
+const JZ12: OcdsImportOptions = { regionId: 'JZ12', domain: 'jeugd', municipalities: municipalities2025 };
 const OCID = 'ocds-jz12-2024-001';
 
 describe('importOcds: Dutch release package with two releases, lots and awards', () => {
@@ -20,7 +21,7 @@ describe('importOcds: Dutch release package with two releases, lots and awards',
 		expect(tables.procurements).toEqual([
 			{
 				id: OCID,
-				regionId: 'JZ12',
+				regionId: 'JZ13', // the buyers' jeugdregio (Amsterdam-Amstelland), not the choice JZ12
 				domain: 'jeugd',
 				title: 'Jeugdhulp regio Voorbeeld 2025-2028',
 				procurementMethod: 'open',
@@ -39,7 +40,7 @@ describe('importOcds: Dutch release package with two releases, lots and awards',
 		]);
 	});
 
-	it('takes participants only from buyers with a CBS GM code', () => {
+	it('takes participants from the buyers recognised as municipalities', () => {
 		expect(tables.procurementParticipants).toEqual([
 			{ procurementId: OCID, municipalityCode: 'GM0363', source: 'ocds:jz12.json' },
 			{ procurementId: OCID, municipalityCode: 'GM0437', source: 'ocds:jz12.json' }
@@ -81,10 +82,11 @@ describe('importOcds: Dutch release package with two releases, lots and awards',
 		expect(result.unmapped).toEqual([{ ocid: OCID, path: 'releases[1].tender.tenderNedKenmerk', value: 'TN-123456', reason: 'unknown-field' }]);
 		expect(result.issues.map((i) => ({ ...i, nl: undefined, en: undefined }))).toEqual([
 			{ file: 'jz12.json', row: null, field: 'extensions', value: 'https://example.org/ocds/tenderned-extension.json', severity: 'notice', nl: undefined, en: undefined },
+			{ file: 'jz12.json', row: 1, field: 'buyer', severity: 'notice', nl: undefined, en: undefined }, // 'Regiobureau Jeugd' is no municipality
 			{ file: 'jz12.json', row: 1, field: 'awards[2].status', value: 'cancelled', severity: 'notice', nl: undefined, en: undefined },
 			{ file: 'jz12.json', row: null, field: 'parties.address', severity: 'notice', nl: undefined, en: undefined }
 		]);
-		expect(result.issues[1]!.nl).toBe(`Gunning met status 'cancelled' (niet actief): geen contract ingelezen. (ocid ${OCID})`);
+		expect(result.issues[2]!.nl).toBe(`Gunning met status 'cancelled' (niet actief): geen contract ingelezen. (ocid ${OCID})`);
 		expect(result.rejected).toBe(0);
 		// Row origin: the latest release of the ocid (releases[0] here), for later reference checks.
 		expect(originOf(tables.contracts[0]!)).toEqual({ file: 'jz12.json', row: 1 });
@@ -98,13 +100,14 @@ function wmoRelease(tender: Record<string, unknown>, extra: Record<string, unkno
 		id: '1',
 		date: '2025-05-01T00:00:00Z',
 		tag: ['compiled'],
+		parties: [{ id: 'GM0243', name: 'Gemeente Harderwijk', roles: ['buyer'] }],
 		tender: { title: 'Begeleiding Wmo', contractPeriod: { startDate: '2026-01-01', endDate: '2026-12-31' }, ...tender },
 		...extra
 	};
 }
 
 describe('importOcds: record package and procedure mapping', () => {
-	const WMO: OcdsImportOptions = { regionId: 'WM01', domain: 'wmo', fundingModel: 'taakgericht' };
+	const WMO: OcdsImportOptions = { regionId: 'WM01', domain: 'wmo', fundingModel: 'taakgericht', municipalities: municipalities2025 };
 
 	it('reads compiledRelease, books lot-less awards on an implicit lot with the default wmo category', () => {
 		const pkg = {
@@ -189,21 +192,29 @@ describe('importOcds: record package and procedure mapping', () => {
 		]);
 	});
 
-	it('keeps non-EUR amounts unconverted with one notice per ocid', () => {
+	it('refuses a non-EUR amount (never charted as euros), naming file, ocid, field and currency', () => {
 		const result = importOcds({ releases: [wmoRelease({ procurementMethod: 'open', procurementMethodDetails: 'open house', value: { amount: 900, currency: 'USD' } })] }, 'p.json', WMO);
-		expect(result.tables.procurements[0]!.estimatedValue).toBe(900);
+		expect(result.tables.procurements[0]!.estimatedValue).toBeNull();
 		expect(result.issues).toEqual([
-			{ file: 'p.json', row: 1, field: 'tender.value.currency', value: 'USD', severity: 'notice', nl: 'Bedragen in USD, niet in euro: ongewijzigd overgenomen, niet omgerekend. (ocid ocds-wmo-1)', en: 'Amounts in USD, not euros: kept unchanged, not converted. (ocid ocds-wmo-1)' }
+			{
+				file: 'p.json',
+				row: 1,
+				field: 'tender.value.currency',
+				value: 'USD',
+				severity: 'error',
+				nl: 'p.json: het bedrag in tender.value.amount staat in USD, niet in euro. Dit bedrag is niet geladen (onbekend); Regiozicht rekent niet om. (ocid ocds-wmo-1)',
+				en: 'p.json: the amount in tender.value.amount is in USD, not euros. This amount was not loaded (unknown); Regiozicht does not convert. (ocid ocds-wmo-1)'
+			}
 		]);
+		expect(result.summary.refusedAmounts).toBe(1);
 	});
 });
 
 describe('importOcds: input that is not an OCDS package', () => {
 	it.each([
-		['a number', 42, /^Dit is geen OCDS-pakket/],
+		['a number', 42, /^Dit is geen OCDS-bestand/],
 		['broken JSON text', '{"releases": [', /^Dit is geen geldige JSON/],
-		['an object without releases or records', { foo: 1 }, /^Dit is geen OCDS-pakket/],
-		['a single release', { ocid: 'ocds-1', tag: ['tender'] }, /^Dit is één losse OCDS-release/]
+		['an object without ocid, releases or records', { foo: 1 }, /^Dit is geen OCDS-bestand/]
 	])('%s → one clear issue, no rows, no throw', (_, input, message) => {
 		const result = importOcds(input, 'upload.json', JZ12);
 		expect(result.issues).toHaveLength(1);
@@ -217,43 +228,23 @@ describe('importOcds: real Armenian release package (data/ocds, ARMEPS 2018)', (
 	const json: unknown = JSON.parse(readFileSync('data/ocds/armenia-armeps-release-package-2018.json', 'utf8'));
 	const result = importOcds(json, 'armenia.json', JZ12);
 
-	it('maps the counts worked out by hand from the file', () => {
-		// 100 releases, 100 distinct ocids; 73 have only planning. Of the 27 with a tender,
-		// releases[49] has no contract dates anywhere (contractPeriod all null, no awards), so it
-		// is rejected: 26 procurements. Its 1 lot is not made: 29 − 1 = 28 lots.
-		// 21 active awards, each 1 supplier and 1 lot (one award has relatedLots [] in a
-		// 1-lot tender): 21 contracts. Suppliers + tenderers: 30 distinct party ids.
+	it('refuses every tender: the buyers are Armenian, so nothing is charted as a Dutch region', () => {
+		// 100 releases, 100 distinct ocids; 73 have only planning; the 27 with a tender all have
+		// an Armenian buyer (countryName 'AM', identifier scheme AM-TIN).
 		expect(result.releases).toBe(100);
 		expect(result.ocids).toBe(100);
-		expect(result.skipped).toEqual({ planningOnly: 73, awardsNotActive: 0, locationsWithoutMunicipality: 2 });
-		expect(result.tables.procurements).toHaveLength(26);
-		expect(result.tables.lots).toHaveLength(28);
-		expect(result.tables.contracts).toHaveLength(21);
-		expect(result.tables.providers).toHaveLength(30);
-		expect(result.tables.procurementParticipants).toHaveLength(0); // buyers carry AM-TIN ids
-		expect(result.tables.providerLocations).toHaveLength(0);
-		expect(result.rejected).toBe(1);
-		expect(where(result.issues.filter((i) => i.severity !== 'notice'))).toEqual([
-			{ row: 50, field: 'procurements.startDate', severity: 'error' },
-			{ row: 50, field: 'procurements.endDate', severity: 'error' }
-		]);
-	});
-
-	it('maps the procedures by procurementMethod (NPNA/FA/NPA are not Dutch procedures)', () => {
-		const count = (key: string) => result.tables.procurements.filter((p) => `${p.procurementMethod}/${p.procurementMethodDetails}` === key).length;
-		expect([count('direct/enkelvoudig-onderhands'), count('selective/europees-niet-openbaar'), count('open/europees-openbaar')]).toEqual([19, 6, 1]);
+		expect(Object.values(result.tables).every((rows) => rows.length === 0)).toBe(true);
+		expect(result.summary.refused).toEqual({ foreignBuyer: 27, unrecognisedBuyer: 0, planningOnly: 73, invalid: 0 });
+		const errors = result.issues.filter((i) => i.severity !== 'notice');
+		expect(errors).toHaveLength(27);
+		expect(errors[0]!.nl).toMatch(/^Niet geladen: de koper '.+' is geen Nederlandse gemeente \(AM\)\./);
+		expect(errors.every((i) => i.field === 'buyer' && i.value === 'AM')).toBe(true);
 	});
 
 	it('keeps every unknown field verbatim, per ocid and JSON path', () => {
 		expect(result.extensions).toHaveLength(2);
-		expect(result.unmapped.length).toBeGreaterThan(0);
 		expect(result.unmapped).toContainEqual({ ocid: null, path: 'next_page', value: { uri: 'https://armeps.am/ocds/release?limit=100&offset=1513857332185' }, reason: 'unknown-field' });
 		expect(result.unmapped.filter((u) => u.path.endsWith('.tender.procurementMethodDetails_hy'))).toHaveLength(27);
 		expect(result.unmapped.filter((u) => /^releases\[\d+\]\.bids$/.test(u.path))).toHaveLength(22);
-		expect(result.unmapped.filter((u) => u.reason === 'unrecognised-value')).toHaveLength(27);
-	});
-
-	it('keeps amounts in AMD with a notice per procurement', () => {
-		expect(result.issues.filter((i) => i.value === 'AMD')).toHaveLength(27);
 	});
 });

@@ -1,5 +1,5 @@
 /**
- * Import OCDS 1.1 (release or record package) into canonical rows for procurements,
+ * Import OCDS 1.1 (single releases, release or record packages, several files at once) into canonical rows for procurements,
  * procurementParticipants, lots, contracts, providers and providerLocations.
  * Runs in the browser (user files) and in Node; never throws on bad data: every problem and
  * every assumption becomes an issue (severity 'notice' where nothing was rejected).
@@ -8,8 +8,17 @@
  * a postcode → municipality lookup). Fields we do not know are returned verbatim in `unmapped`.
  *
  * Mapping decisions (also shown on /methode):
- * - One procurement per ocid, from the compiled release (ocds-package.ts). An ocid with only
- *   planning data (no tender, awards or contracts) is not a procurement yet: skipped, counted.
+ * - One procurement per ocid, from the compiled release of all its releases in all files
+ *   (ocds-package.ts). An ocid with only planning data (no tender, awards or contracts) is not a
+ *   procurement yet: skipped, counted. Missing optional fields (contractPeriod, value, lots,
+ *   awards, numberOfTenderers) are unknown (NULL), never a reason to refuse the tender.
+ * - Buyers (parties with role buyer or procuringEntity, and `buyer`) map to the municipalities
+ *   of 2025 by a CBS code in their ids or by name (accents, case, "Gemeente " ignored). OIN and
+ *   KvK numbers cannot be used: data/ holds no list of the municipalities' OIN or KvK numbers.
+ *   The region is the buyers' jeugdregio when they share one (youth care), else the user's
+ *   choice. A foreign buyer (non-Dutch address or identifier scheme) is refused; a named buyer
+ *   that is no recognised municipality is refused unless the user said to load it under the
+ *   chosen region (options.unrecognisedBuyers); no buyer at all: the chosen region.
  * - procurementMethod is taken as given. procurementMethodDetails is free text in OCDS; it is
  *   recognised into our Dutch procedure types by keywords (open house, bestuurlijk, subsidie,
  *   inbesteding, onderhands, Europese/openbare aanbesteding). When it is not recognised, the
@@ -23,8 +32,9 @@
  *   options.fundingModel, else 'inspanningsgericht' (the usual model for per-hour/day care
  *   tariffs) with a notice per procurement.
  * - Values: our tables hold euros per year. OCDS values are totals, so they are divided by the
- *   contract duration in years (inclusive days / 365.25, rounded to 0.01, at least 1).
- *   Amounts in another currency are kept unconverted, with one notice per ocid and currency.
+ *   contract duration in years (inclusive days / 365.25, rounded to 0.01, at least 1); with an
+ *   unknown duration the value per year is unknown. An amount in another currency is refused
+ *   (an error naming file, ocid, field and currency; the value stays unknown), never converted.
  *   A contract's value is only set when its award is for one supplier and one lot; otherwise
  *   the share of each is unknown and it stays empty.
  * - Lots: tender.lots (lots extension), id `${ocid}/${lot.id}` since OCDS lot ids are only
@@ -40,13 +50,14 @@
  * - Locations: a party address with postcode or place becomes a care location only when its
  *   municipality is known (address.region holds a GMxxxx code, or options.municipalityOf
  *   answers); otherwise it is skipped and counted.
- * - Participants: buyer / procuringEntity parties whose id or identifier is a CBS GMxxxx code.
+ * - Participants: the buyers recognised as municipalities (see Buyers).
  */
 import type { z } from 'zod';
 import { contracts, lots, procurementParticipants, procurements, providerLocations, providers, type Row, type TableDef } from '../schema/index';
 import { validateRecords, type ValidationIssue } from './validate';
+import { MISSING_FIELDS, type MissingField, type OcdsSummary } from './ocds-summary';
 import { dropDanglingReferences } from './references';
-import { isObject, readPackage, type CompiledRelease, type Json } from './ocds-package';
+import { isObject, readOcds, type CompiledRelease, type Json, type OcdsInput } from './ocds-package';
 import {
 	DEFAULT_CATEGORY,
 	DEFAULT_FUNDING,
@@ -57,16 +68,20 @@ import {
 	fundingModelIn,
 	gmCode,
 	kvkNumber,
+	matchBuyer,
+	municipalityIndex,
 	obj,
 	objects,
 	perYear,
 	recogniseProcedure,
 	str,
 	webUrl,
-	type FundingModel
+	type FundingModel,
+	type Municipality
 } from './ocds-mapping';
 
 export interface OcdsImportOptions {
+	/** The region chosen by the user: used when the buyers do not say which region it is. */
 	regionId: string;
 	domain: 'jeugd' | 'wmo';
 	/** Used when the tender texts do not name the funding model. */
@@ -75,7 +90,16 @@ export interface OcdsImportOptions {
 	source?: string;
 	/** CBS municipality code for an address, if the caller has a postcode/place lookup. */
 	municipalityOf?: (address: { postcode: string | null; place: string | null }) => string | null | undefined;
+	/** The municipalities of 2025 with their jeugdregio, to map buyers by code or name. */
+	municipalities?: readonly Municipality[];
+	/**
+	 * A tender whose buyer is named but is no municipality we recognise (a joint arrangement,
+	 * an OIN or KvK number only): refused (default), or loaded under regionId once the user said so.
+	 */
+	unrecognisedBuyers?: 'refuse' | 'chosen-region';
 }
+
+export { MISSING_FIELDS, type MissingField, type OcdsSummary } from './ocds-summary';
 
 export type OcdsTables = {
 	procurements: Row<typeof procurements>[];
@@ -109,16 +133,28 @@ export interface OcdsImportResult {
 	ocids: number;
 	/** Left out on purpose, counted. */
 	skipped: { planningOnly: number; awardsNotActive: number; locationsWithoutMunicipality: number };
+	summary: OcdsSummary;
 }
 
 export const IMPLICIT_LOT = 'hele-opdracht';
 
 export function importOcds(json: unknown, file: string, options: OcdsImportOptions): OcdsImportResult {
-	const pkg = readPackage(json, file);
-	const source = options.source ?? `ocds:${file}`;
+	return importOcdsFiles([{ file, json }], options);
+}
+
+/** Several OCDS files at once (e.g. one JSON per release): releases of one ocid are merged over all files. */
+export function importOcdsFiles(inputs: OcdsInput[], options: OcdsImportOptions): OcdsImportResult {
+	const pkg = readOcds(inputs);
+	const file = inputs.length === 1 ? inputs[0]!.file : inputs.map((i) => i.file).join(', ');
+	const index = municipalityIndex(options.municipalities ?? []);
+	const missing = Object.fromEntries(MISSING_FIELDS.map((f) => [f, 0])) as Record<MissingField, number>;
+	const refused = { foreignBuyer: 0, unrecognisedBuyer: 0, planningOnly: 0, invalid: 0 };
+	const accepted = { procurements: 0, lots: 0, awards: 0, contracts: 0 };
+	const regionCount = new Map<string, { regionId: string; from: 'buyers' | 'choice'; procurements: number }>();
+	let refusedAmounts = 0;
 	const tables: OcdsTables = { procurements: [], procurementParticipants: [], lots: [], contracts: [], providers: [], providerLocations: [] };
 	const issues: ValidationIssue[] = [...pkg.issues];
-	const unmapped: UnmappedValue[] = pkg.unknown.map((u) => ({ ...u, reason: 'unknown-field' }));
+	const unmapped: UnmappedValue[] = pkg.unknown.map(({ ocid, path, value }) => ({ ocid, path, value, reason: 'unknown-field' }));
 	const skipped = { planningOnly: 0, awardsNotActive: 0, locationsWithoutMunicipality: 0 };
 	let rejected = 0;
 	const providerIds = new Set<string>();
@@ -140,8 +176,9 @@ export function importOcds(json: unknown, file: string, options: OcdsImportOptio
 	for (const compiled of pkg.compiled) mapProcess(compiled);
 
 	function mapProcess(c: CompiledRelease) {
-		const { ocid, release: r } = c;
-		const at = (rel: string) => `${c.path}.${rel}`;
+		const { ocid, release: r, file } = c;
+		const source = options.source ?? `ocds:${file}`;
+		const at = (rel: string) => (c.path ? `${c.path}.${rel}` : rel);
 		const note = (field: string, nl: string, en: string, severity: 'notice' | 'error' = 'notice', value?: string) =>
 			issues.push({ file, row: c.row, field, ...(value !== undefined ? { value } : {}), severity, nl: `${nl} (ocid ${ocid})`, en: `${en} (ocid ${ocid})` });
 
@@ -153,7 +190,7 @@ export function importOcds(json: unknown, file: string, options: OcdsImportOptio
 				const rel = issue.field ? paths[issue.field] : undefined;
 				// regionId and domain come from the import options, not from the file.
 				const chosen = issue.field === 'regionId' || issue.field === 'domain';
-				const place = rel ? at(rel) : c.path;
+				const place = rel ? at(rel) : c.path || file;
 				const from = chosen ? { nl: 'de keuze bij het inlezen', en: 'the choice made at import' } : { nl: place, en: place };
 				issues.push({
 					...issue,
@@ -170,6 +207,7 @@ export function importOcds(json: unknown, file: string, options: OcdsImportOptio
 		const ocdsContracts = objects(r.contracts);
 		if (!isObject(r.tender) && awards.length === 0 && ocdsContracts.length === 0) {
 			skipped.planningOnly++;
+			refused.planningOnly++;
 			note('tender', 'Alleen planning, nog geen aanbesteding of gunning: niet als inkooptraject ingelezen.', 'Planning only, no tender or award yet: not imported as a procurement.');
 			return;
 		}
@@ -180,16 +218,83 @@ export function importOcds(json: unknown, file: string, options: OcdsImportOptio
 		}
 		procurementIds.add(ocid);
 
-		// ----- money, with one notice per currency other than EUR -----
-		const currencies = new Set<string>();
+		// ----- buyers: which municipalities, and so which region -----
+		const parties = objects(r.parties);
+		const buyerRef = obj(r.buyer);
+		const buyers = parties.filter((p) => Array.isArray(p.roles) && p.roles.some((x) => x === 'buyer' || x === 'procuringEntity'));
+		if (Object.keys(buyerRef).length > 0 && !buyers.some((p) => str(p.id) !== null && str(p.id) === str(buyerRef.id))) buyers.push(buyerRef);
+		const matches = buyers.map((p) => ({ party: p, match: matchBuyer(p, index) }));
+		const municipalityMatches = matches.flatMap((m) => (m.match.kind === 'municipality' ? [m.match.municipality] : []));
+		const participants = [...new Map(municipalityMatches.map((m) => [m.code, m])).values()];
+		const foreign = matches.flatMap((m) => (m.match.kind === 'foreign' ? [m] : []));
+		const unknown = matches.flatMap((m) => (m.match.kind === 'unknown' ? [m.match.label] : []));
+		const buyerName = (p: Json) => str(p.name) ?? str(obj(p.identifier).legalName) ?? str(p.id) ?? '?';
+		if (participants.length === 0 && foreign.length > 0) {
+			refused.foreignBuyer++;
+			const f = foreign[0]!;
+			const why = f.match.kind === 'foreign' ? f.match.why : '';
+			note(
+				'buyer',
+				`Niet geladen: de koper '${buyerName(f.party)}' is geen Nederlandse gemeente (${why}). Regiozicht toont alleen inkoop van Nederlandse gemeenten.`,
+				`Not loaded: the buyer '${buyerName(f.party)}' is not a Dutch municipality (${why}). Regiozicht only shows purchases by Dutch municipalities.`,
+				'error',
+				why
+			);
+			return;
+		}
+		if (participants.length === 0 && unknown.length > 0 && options.unrecognisedBuyers !== 'chosen-region') {
+			refused.unrecognisedBuyer++;
+			note(
+				'buyer',
+				`Niet geladen: de koper '${unknown.join("', '")}' is geen gemeente die Regiozicht herkent (op CBS-code of naam; OIN- en KvK-nummers van gemeenten kennen we niet). Hoort dit traject bij de gekozen regio '${options.regionId}'? Zet dan een vinkje bij 'Ja, laad onder de gekozen regio' en laad het bestand opnieuw.`,
+				`Not loaded: the buyer '${unknown.join("', '")}' is not a municipality Regiozicht recognises (by CBS code or name; we do not know municipalities' OIN or KvK numbers). Does this procurement belong to the chosen region '${options.regionId}'? Then tick 'Yes, load under the chosen region' and load the file again.`,
+				'error',
+				unknown[0]
+			);
+			return;
+		}
+		// The buyers' region when they all lie in one jeugdregio (youth care only: Wmo regions differ); else the user's choice.
+		const buyerRegions = [...new Set(participants.map((m) => m.regionId))];
+		const fromBuyers = options.domain === 'jeugd' && buyerRegions.length === 1;
+		const regionId = fromBuyers ? buyerRegions[0]! : options.regionId;
+		if (participants.length > 0 && !fromBuyers && options.domain === 'jeugd') {
+			note(
+				'buyer',
+				`De kopers liggen in meer dan één jeugdregio (${buyerRegions.join(', ')}); geladen onder de gekozen regio '${regionId}'.`,
+				`The buyers lie in more than one youth region (${buyerRegions.join(', ')}); loaded under the chosen region '${regionId}'.`
+			);
+		} else if (participants.length === 0) {
+			note(
+				'buyer',
+				unknown.length > 0
+					? `De koper '${unknown.join("', '")}' is geen gemeente die Regiozicht herkent; op uw verzoek geladen onder de gekozen regio '${regionId}', zonder deelnemende gemeenten.`
+					: `Geen koper in de gegevens; geladen onder de gekozen regio '${regionId}', zonder deelnemende gemeenten.`,
+				unknown.length > 0
+					? `The buyer '${unknown.join("', '")}' is not a municipality Regiozicht recognises; loaded, as you asked, under the chosen region '${regionId}', without participating municipalities.`
+					: `No buyer in the data; loaded under the chosen region '${regionId}', without participating municipalities.`
+			);
+		} else if (unknown.length > 0 || foreign.length > 0) {
+			const others = [...unknown, ...foreign.map((f) => buyerName(f.party))];
+			note('buyer', `Koper(s) '${others.join("', '")}' niet herkend als gemeente; alleen de herkende gemeenten doen mee.`, `Buyer(s) '${others.join("', '")}' not recognised as a municipality; only the recognised municipalities take part.`);
+		}
+
+		// ----- money: euros only; an amount in another currency is refused, never charted as euros -----
 		const money = (v: unknown, path: string): number | null => {
 			const value = obj(v);
+			const amount = typeof value.amount === 'number' && Number.isFinite(value.amount) ? value.amount : null;
 			const currency = str(value.currency);
-			if (currency && currency.toUpperCase() !== 'EUR' && !currencies.has(currency)) {
-				currencies.add(currency);
-				note(`${path}.currency`, `Bedragen in ${currency}, niet in euro: ongewijzigd overgenomen, niet omgerekend.`, `Amounts in ${currency}, not euros: kept unchanged, not converted.`, 'notice', currency);
+			if (amount !== null && currency && currency.toUpperCase() !== 'EUR') {
+				refusedAmounts++;
+				note(
+					`${path}.currency`,
+					`${file}: het bedrag in ${path}.amount staat in ${currency}, niet in euro. Dit bedrag is niet geladen (onbekend); Regiozicht rekent niet om.`,
+					`${file}: the amount in ${path}.amount is in ${currency}, not euros. This amount was not loaded (unknown); Regiozicht does not convert.`,
+					'error',
+					currency
+				);
+				return null;
 			}
-			return typeof value.amount === 'number' && Number.isFinite(value.amount) ? value.amount : null;
+			return amount;
 		};
 
 		// ----- procurement -----
@@ -209,7 +314,7 @@ export function importOcds(json: unknown, file: string, options: OcdsImportOptio
 			procurements,
 			{
 				id: ocid,
-				regionId: options.regionId,
+				regionId,
 				domain: options.domain,
 				title,
 				procurementMethod: method,
@@ -235,7 +340,22 @@ export function importOcds(json: unknown, file: string, options: OcdsImportOptio
 				numberOfTenderers: 'tender.numberOfTenderers'
 			}
 		);
-		if (procurement) tables.procurements.push(procurement);
+		if (!procurement) {
+			refused.invalid++;
+			return; // participants, lots and contracts would only dangle
+		}
+		tables.procurements.push(procurement);
+		accepted.procurements++;
+		const region = regionCount.get(regionId) ?? { regionId, from: fromBuyers ? 'buyers' : 'choice', procurements: 0 };
+		region.procurements++;
+		regionCount.set(regionId, region);
+		if (buyers.length === 0) missing.buyer++;
+		if (!startDate) missing['tender.contractPeriod']++;
+		if (procurement.estimatedValue === null && !isObject(tender.value)) missing['tender.value']++;
+		if (objects(tender.lots).length === 0) missing['tender.lots']++;
+		if (procurement.numberOfTenderers === null) missing['tender.numberOfTenderers']++;
+		if (awards.length === 0) missing.awards++;
+		else if (awards.every((a) => !isObject(a.value)) && ocdsContracts.every((x) => !isObject(x.value))) missing['awards.value']++;
 		const procurementTitle = title ?? ocid;
 
 		/** Recognise the procedure and report every guess (the original text goes to unmapped). */
@@ -258,20 +378,10 @@ export function importOcds(json: unknown, file: string, options: OcdsImportOptio
 			return p;
 		}
 
-		// ----- participants: buyers with a CBS municipality code -----
-		const parties = objects(r.parties);
-		const buyers = parties.filter((p) => Array.isArray(p.roles) && p.roles.some((x) => x === 'buyer' || x === 'procuringEntity'));
-		const participants = new Set<string>();
-		for (const p of buyers) {
-			const code = [p.id, obj(p.identifier).id, ...objects(p.additionalIdentifiers).map((i) => i.id)].map(gmCode).find((x) => x !== null);
-			if (code && !participants.has(code) && procurement) {
-				participants.add(code);
-				const row = emit(procurementParticipants, { procurementId: ocid, municipalityCode: code, source }, { municipalityCode: `parties[${parties.indexOf(p)}].identifier.id` });
-				if (row) tables.procurementParticipants.push(row);
-			}
-		}
-		if (buyers.length > 0 && participants.size === 0) {
-			note('parties', 'Geen deelnemende gemeenten: geen koper heeft een CBS-gemeentecode (GMxxxx) als id.', 'No participating municipalities: no buyer has a CBS municipality code (GMxxxx) as id.');
+		// ----- participants: the buyers recognised as municipalities -----
+		for (const m of participants) {
+			const row = emit(procurementParticipants, { procurementId: ocid, municipalityCode: m.code, source }, { municipalityCode: 'buyer' });
+			if (row) tables.procurementParticipants.push(row);
 		}
 
 		// ----- providers (and their address as care location, when the municipality is known) -----
@@ -315,12 +425,11 @@ export function importOcds(json: unknown, file: string, options: OcdsImportOptio
 			if (Array.isArray(p.roles) && p.roles.some((x) => x === 'supplier' || x === 'tenderer')) providerFor(p, `parties[${i}]`);
 		});
 
-		if (!procurement) return; // lots and contracts would only dangle
-
 		// ----- lots -----
 		const items = objects(tender.items);
 		const lotIds = new Map<string, string>(); // OCDS lot id -> canonical lot id
 		const lotRows = new Set<string>();
+		let unclassified = false;
 		function addLot(ocdsId: string, lot: Json, path: string, lotItems: Json[]) {
 			const id = `${ocid}/${ocdsId}`;
 			lotIds.set(ocdsId, id);
@@ -336,12 +445,16 @@ export function importOcds(json: unknown, file: string, options: OcdsImportOptio
 				{ id, procurementId: ocid, title: str(lot.title) ?? str(lot.description) ?? procurementTitle, category, productCode, numberOfTenderers: null, source },
 				{ id: `${path}.id`, title: `${path}.title`, category: `${path}` }
 			);
-			if (row) tables.lots.push(row);
+			if (row) {
+				tables.lots.push(row);
+				accepted.lots++;
+			}
 		}
 		function classify(classifications: Json[], path: string): { category: string; productCode: string | null } {
 			const codes = careCodes(classifications);
 			const first = codes[0];
 			if (!first) {
+				unclassified = true;
 				const category = DEFAULT_CATEGORY[options.domain] ?? DEFAULT_CATEGORY.jeugd;
 				note(path, `Geen iJw/iWmo-categorie gevonden bij dit perceel; categorie '${category}' (maatwerk) aangenomen.`, `No iJw/iWmo category found for this lot; assumed category '${category}' (tailored care).`);
 				return { category, productCode: null };
@@ -370,6 +483,7 @@ export function importOcds(json: unknown, file: string, options: OcdsImportOptio
 
 		// ----- contracts: award × supplier × lot -----
 		const contractIds = new Set<string>();
+		const awarded = new Set<Json>();
 		const usedContracts = new Set<Json>();
 		awards.forEach((award, k) => {
 			const path = `awards[${k}]`;
@@ -436,10 +550,16 @@ export function importOcds(json: unknown, file: string, options: OcdsImportOptio
 						},
 						{ lotId: `${path}.relatedLots`, startDate: contract ? `contracts[${ocdsContracts.indexOf(contract)}].period.startDate` : `${path}.contractPeriod.startDate`, value: valuePath }
 					);
-					if (row) tables.contracts.push(row);
+					if (row) {
+						tables.contracts.push(row);
+						accepted.contracts++;
+						awarded.add(award);
+					}
 				}
 			});
 		});
+		accepted.awards += awarded.size;
+		if (unclassified) missing.classification++;
 		ocdsContracts.forEach((x, j) => {
 			if (!usedContracts.has(x)) {
 				note(`contracts[${j}].awardID`, 'Contract zonder bijbehorende actieve gunning (awardID); de leverancier is onbekend, dus niet ingelezen.', 'Contract without a matching active award (awardID); the supplier is unknown, so it was not imported.', 'notice', str(x.awardID) ?? undefined);
@@ -471,6 +591,17 @@ export function importOcds(json: unknown, file: string, options: OcdsImportOptio
 		rejected,
 		releases: pkg.releases,
 		ocids: pkg.compiled.length,
-		skipped
+		skipped,
+		summary: {
+			files: inputs.length,
+			releases: pkg.releases,
+			ocids: pkg.compiled.length,
+			// After the reference check: what actually loads.
+			accepted: { ...accepted, procurements: checked.tables.procurements.length, lots: checked.tables.lots.length, contracts: checked.tables.contracts.length },
+			refused,
+			refusedAmounts,
+			regions: [...regionCount.values()],
+			missing
+		}
 	};
 }

@@ -1,14 +1,16 @@
 /**
  * One user file → canonical rows for one or more tables, plus every problem found.
  * CSV files hold one canonical table, recognised by file name (e.g. `contracts.csv`,
- * `mijn-contracts-2025.csv`) or else by the best-matching header. JSON files are OCDS
- * release or record packages. Pure: no database, no DOM; the browser applies the result.
+ * `mijn-contracts-2025.csv`) or else by the best-matching header. JSON files are OCDS: single
+ * releases, release or record packages; several JSON files chosen together are read as one
+ * OCDS set (releases merge by ocid over the files). Pure: no database, no DOM; the browser applies the result.
  */
 import { tables as schemaTables, type TableDef } from '../schema/index';
 import { columns } from '../schema/table';
 import { parseCsv } from './csv';
 import { importCanonicalCsv, notTextReason } from './canonical-csv';
-import { importOcds, type OcdsImportOptions } from './ocds';
+import { importOcdsFiles, type OcdsImportOptions } from './ocds';
+import { setName, type OcdsSummary } from './ocds-summary';
 import { sources } from '../data/catalogue';
 
 /** The catalogue's ids: a user's file may not label its rows as Regiozicht's own data. */
@@ -22,6 +24,10 @@ export interface FileResult {
 	tables: Record<string, Record<string, unknown>[]>;
 	issues: ValidationIssue[];
 	rejected: number;
+	/** OCDS only: what was read, for the report. */
+	ocds?: OcdsSummary;
+	/** The files this result covers, when several OCDS files were read together. */
+	files?: string[];
 }
 
 /** Which table a CSV file is for: by name first, else by header overlap (≥ half the columns). */
@@ -140,8 +146,8 @@ export function readUserFile(file: string, text: string, ocdsOptions: OcdsImport
 				issues: [{ file, row: null, field: null, nl: `Dit is geen geldige JSON: ${detail}`, en: `This is not valid JSON: ${detail}` }]
 			};
 		}
-		const result = importOcds(json, file, ocdsOptions);
-		return { file, kind: 'ocds', tables: result.tables, issues: result.issues, rejected: result.rejected };
+		const result = importOcdsFiles([{ file, json }], ocdsOptions);
+		return { file, kind: 'ocds', tables: result.tables, issues: result.issues, rejected: result.rejected, ocds: result.summary };
 	}
 	const notText = notTextReason(text);
 	if (notText) return refused(file, notText);
@@ -165,4 +171,40 @@ export function readUserFile(file: string, text: string, ocdsOptions: OcdsImport
 	}
 	const result = importCanonicalCsv(table, text, file, { reservedSources: reservedSourceIds });
 	return { file, kind: 'csv', tables: { [table.name]: result.rows as Record<string, unknown>[] }, issues: result.issues, rejected: result.rejected };
+}
+
+/**
+ * One file (any kind), or several JSON files chosen at once, read as one OCDS set: one JSON per
+ * release (TenderNed, Contracts Finder) only makes sense merged by ocid over all files. A file
+ * of the set that is not text or not JSON is named in the report; the others are still read.
+ */
+export function readUserFiles(files: { name: string; bytes: Uint8Array }[], ocdsOptions: OcdsImportOptions): FileResult {
+	if (files.length === 1) return readUserBytes(files[0]!.name, files[0]!.bytes, ocdsOptions);
+	const issues: ValidationIssue[] = [];
+	const inputs: { file: string; json: unknown }[] = [];
+	for (const { name, bytes } of files) {
+		const notText = notTextBytes(bytes);
+		const text = notText ? '' : decodeBytes(bytes).text.replace(/^\ufeff/, '');
+		if (notText || text.trim() === '') {
+			issues.push({ file: name, row: null, field: null, ...(notText ?? { nl: 'Het bestand is leeg.', en: 'The file is empty.' }) });
+			continue;
+		}
+		try {
+			inputs.push({ file: name, json: JSON.parse(text) });
+		} catch (error) {
+			const detail = error instanceof Error ? error.message : String(error);
+			issues.push({ file: name, row: null, field: null, nl: `${name}: dit is geen geldige JSON: ${detail}`, en: `${name}: this is not valid JSON: ${detail}` });
+		}
+	}
+	const result = importOcdsFiles(inputs, ocdsOptions);
+	const names = files.map((f) => f.name);
+	return {
+		file: setName(names),
+		files: names,
+		kind: 'ocds',
+		tables: result.tables,
+		issues: [...issues, ...result.issues],
+		rejected: result.rejected,
+		ocds: { ...result.summary, files: files.length }
+	};
 }

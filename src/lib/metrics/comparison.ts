@@ -132,7 +132,7 @@ const contractCtes = fragment<ComparisonParams>(
 		JOIN lots l ON l.procurementId = p.id
 		JOIN contracts c ON c.lotId = l.id
 		WHERE p.domain = ?
-			AND c.startDate <= CAST(? AS DATE)
+			AND (c.startDate IS NULL OR c.startDate <= CAST(? AS DATE))
 			AND (c.endDate IS NULL OR c.endDate >= CAST(? AS DATE))
 	),
 	regionContracts AS (

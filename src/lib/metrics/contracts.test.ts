@@ -267,7 +267,7 @@ describe('contracts lens on the real built data (JZ12, jeugd)', () => {
 			const timeline = await runMetric(db, dealTimeline, p);
 			expect(timeline.length).toBeGreaterThan(0);
 			for (const d of timeline) {
-				expect(d.maxEndDate >= d.endDate && d.endDate >= d.startDate).toBe(true);
+				expect(d.maxEndDate! >= d.endDate! && d.endDate! >= d.startDate!).toBe(true); // demo deals all have dates
 				expect(d.lots).toBeGreaterThanOrEqual(0);
 				expect(d.providers).toBeGreaterThanOrEqual(0);
 			}
@@ -284,5 +284,37 @@ describe('contracts lens on the real built data (JZ12, jeugd)', () => {
 		} finally {
 			close();
 		}
+	});
+});
+
+describe('deals and contracts with unknown dates (OCDS tenders without contractPeriod)', async () => {
+	const undated = await fixtureDb({
+		municipalities: [{ code: 'GM0001', name: 'A' }],
+		regions: [{ id: 'JZ01', domain: 'jeugd', name: 'R' }],
+		regionMembership: [{ municipalityCode: 'GM0001', regionId: 'JZ01', domain: 'jeugd' }],
+		providers: [{ id: 'P1', name: 'P1' }],
+		procurements: [
+			{ id: 'U1', regionId: 'JZ01', domain: 'jeugd', startDate: null, endDate: null },
+			{ id: 'K1', regionId: 'JZ01', domain: 'jeugd', startDate: '2025-01-01', endDate: '2027-12-31' }
+		],
+		procurementParticipants: [{ procurementId: 'U1', municipalityCode: 'GM0001' }],
+		lots: [{ id: 'UL', procurementId: 'U1', category: '45' }],
+		contracts: [{ id: 'UC', lotId: 'UL', providerId: 'P1', startDate: null, endDate: null }]
+	});
+	afterAll(() => undated.close());
+
+	it('lists an undated deal last with null dates, and counts it under an unknown start year', async () => {
+		const rows = await runMetric(undated, dealTimeline, scope());
+		expect(rows.map((r) => [r.id, r.startDate, r.endDate, r.maxEndDate])).toEqual([
+			['K1', '2025-01-01', '2027-12-31', '2027-12-31'],
+			['U1', null, null, null]
+		]);
+		const mix = await runMetric(undated, procedureMix, scope());
+		expect(mix.filter((r) => r.dimension === 'procedure').map((r) => r.startYear)).toEqual([2025, null]);
+	});
+
+	it('counts a contract without dates as running (like an open end), so loaded data is not silently hidden', async () => {
+		const rows = await runMetric(undated, providersPerMunicipality, scope());
+		expect(rows.map((r) => [r.municipalityCode, r.providers])).toEqual([['GM0001', 1]]);
 	});
 });

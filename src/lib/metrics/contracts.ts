@@ -70,10 +70,11 @@ export interface DealTimelineRow extends Record<string, unknown> {
 	fundingModel: string;
 	publicationDate: string | null;
 	decisionDate: string | null;
-	startDate: string;
-	endDate: string;
-	/** endDate plus every extension option. */
-	maxEndDate: string;
+	/** null = unknown (e.g. an OCDS tender without contractPeriod). */
+	startDate: string | null;
+	endDate: string | null;
+	/** endDate plus every extension option; null when endDate is unknown. */
+	maxEndDate: string | null;
 	extensionYears: number;
 	/** Lots of the whole deal. */
 	lots: number;
@@ -104,7 +105,7 @@ const dealTimelineQuery = query<ScopeParams>(
 			SELECT l.procurementId, count(DISTINCT c.providerId) AS providers
 			FROM lots l JOIN contracts c ON c.lotId = l.id GROUP BY l.procurementId
 		) providerStats ON providerStats.procurementId = d.id
-		ORDER BY d.startDate, d.id`)
+		ORDER BY d.startDate NULLS LAST, d.id`)
 );
 
 export const dealTimeline = defineMetric<ScopeParams, DealTimelineRow>({
@@ -121,8 +122,8 @@ export const dealTimeline = defineMetric<ScopeParams, DealTimelineRow>({
 export interface ProcedureMixRow extends Record<string, unknown> {
 	/** 'procedure' = by procurementMethodDetails, 'funding' = by fundingModel. */
 	dimension: 'procedure' | 'funding';
-	/** Year the deal's contracts start (procurements.startDate). */
-	startYear: number;
+	/** Year the deal's contracts start (procurements.startDate); null = unknown. */
+	startYear: number | null;
 	/** The procedure type or funding model. */
 	value: string;
 	deals: number;

@@ -148,7 +148,7 @@ const finderQuery = query<FinderParams>(
 				WHERE l.category = (SELECT code FROM finderCategory)
 					AND EXISTS (SELECT 1 FROM procurementParticipants pp
 						WHERE pp.procurementId = l.procurementId AND pp.municipalityCode = (SELECT code FROM home))
-					AND c.startDate <= CAST(? AS DATE) AND (c.endDate IS NULL OR c.endDate >= CAST(? AS DATE))
+					AND (c.startDate IS NULL OR c.startDate <= CAST(? AS DATE)) AND (c.endDate IS NULL OR c.endDate >= CAST(? AS DATE))
 				GROUP BY c.providerId
 			),
 			listed AS (
@@ -285,7 +285,7 @@ export const providerCategoryChoices = defineMetric<{ date: string }, CategoryCh
 		WITH contracted AS (
 			SELECT l.category, count(DISTINCT c.providerId) AS providers
 			FROM contracts c JOIN lots l ON l.id = c.lotId
-			WHERE c.startDate <= CAST(? AS DATE) AND (c.endDate IS NULL OR c.endDate >= CAST(? AS DATE))
+			WHERE (c.startDate IS NULL OR c.startDate <= CAST(? AS DATE)) AND (c.endDate IS NULL OR c.endDate >= CAST(? AS DATE))
 			GROUP BY l.category
 		),
 		waiting AS (SELECT category, count(DISTINCT providerId) AS providers FROM waitingTimes GROUP BY category)
@@ -326,7 +326,7 @@ export const providerCountByCategory = defineMetric<{ municipality: string | nul
 			SELECT l.category, count(DISTINCT c.providerId) AS providers
 			FROM contracts c JOIN lots l ON l.id = c.lotId
 			WHERE EXISTS (SELECT 1 FROM procurementParticipants pp WHERE pp.procurementId = l.procurementId AND pp.municipalityCode = CAST(? AS VARCHAR))
-				AND c.startDate <= CAST(? AS DATE) AND (c.endDate IS NULL OR c.endDate >= CAST(? AS DATE))
+				AND (c.startDate IS NULL OR c.startDate <= CAST(? AS DATE)) AND (c.endDate IS NULL OR c.endDate >= CAST(? AS DATE))
 			GROUP BY l.category
 		),
 		ggz AS (
@@ -413,7 +413,7 @@ const runningCte: Fragment<ProvidersParams> = fragment(
 		SELECT c.id, c.providerId, c.role, c.startDate, c.pgbPossible, l.category, l.procurementId AS dealId, p.regionId, p.domain
 		FROM contracts c JOIN lots l ON l.id = c.lotId JOIN procurements p ON p.id = l.procurementId
 		WHERE c.providerId IN (SELECT id FROM wanted)
-			AND c.startDate <= CAST(? AS DATE) AND (c.endDate IS NULL OR c.endDate >= CAST(? AS DATE))
+			AND (c.startDate IS NULL OR c.startDate <= CAST(? AS DATE)) AND (c.endDate IS NULL OR c.endDate >= CAST(? AS DATE))
 	)`,
 	(p) => [p.date, p.date]
 );
@@ -685,7 +685,7 @@ export const providerAreas = defineMetric<ProviderOneParams, ProviderAreaRow>({
 		JOIN municipalities m ON m.code = pp.municipalityCode
 		LEFT JOIN regions r ON r.id = p.regionId AND r.domain = p.domain
 		WHERE c.providerId = CAST(? AS VARCHAR)
-			AND c.startDate <= CAST(? AS DATE) AND (c.endDate IS NULL OR c.endDate >= CAST(? AS DATE))
+			AND (c.startDate IS NULL OR c.startDate <= CAST(? AS DATE)) AND (c.endDate IS NULL OR c.endDate >= CAST(? AS DATE))
 		GROUP BY p.domain, p.regionId, r.name, pp.municipalityCode, m.name
 		ORDER BY p.domain, r.name, p.regionId, m.name`,
 	bind: (p) => [p.providerId ?? null, p.date, p.date]
@@ -722,7 +722,7 @@ export const providerDeals = defineMetric<ProviderOneParams, ProviderDealRow>({
 			string_agg(DISTINCT coalesce(cc.plainNl, l.category), '; ' ORDER BY coalesce(cc.plainNl, l.category)) AS categories,
 			min(c.startDate) AS startDate,
 			CASE WHEN bool_or(c.endDate IS NULL) THEN NULL ELSE max(c.endDate) END AS endDate,
-			bool_or(c.startDate <= CAST(? AS DATE) AND (c.endDate IS NULL OR c.endDate >= CAST(? AS DATE))) AS running,
+			bool_or((c.startDate IS NULL OR c.startDate <= CAST(? AS DATE)) AND (c.endDate IS NULL OR c.endDate >= CAST(? AS DATE))) AS running,
 			bool_or(c.pgbPossible) AS pgbPossible,
 			min(c.source) AS source
 		FROM contracts c
@@ -756,12 +756,12 @@ export const providerSubcontracting = defineMetric<ProviderOneParams, ProviderSu
 	sql: `
 		WITH pairs AS (
 			SELECT 'sub' AS relation, c.mainContractorId AS partnerId, l.procurementId AS dealId,
-				(c.startDate <= CAST(? AS DATE) AND (c.endDate IS NULL OR c.endDate >= CAST(? AS DATE))) AS running
+				((c.startDate IS NULL OR c.startDate <= CAST(? AS DATE)) AND (c.endDate IS NULL OR c.endDate >= CAST(? AS DATE))) AS running
 			FROM contracts c JOIN lots l ON l.id = c.lotId
 			WHERE c.providerId = CAST(? AS VARCHAR) AND c.role = 'sub' AND c.mainContractorId IS NOT NULL
 			UNION ALL
 			SELECT 'main' AS relation, c.providerId AS partnerId, l.procurementId AS dealId,
-				(c.startDate <= CAST(? AS DATE) AND (c.endDate IS NULL OR c.endDate >= CAST(? AS DATE))) AS running
+				((c.startDate IS NULL OR c.startDate <= CAST(? AS DATE)) AND (c.endDate IS NULL OR c.endDate >= CAST(? AS DATE))) AS running
 			FROM contracts c JOIN lots l ON l.id = c.lotId
 			WHERE c.mainContractorId = CAST(? AS VARCHAR) AND c.role = 'sub'
 		)

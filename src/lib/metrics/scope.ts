@@ -92,7 +92,7 @@ export function contractsCte(name = 'scopedContracts', options: ContractsScopeOp
 					SELECT 1 FROM procurementParticipants pp WHERE pp.procurementId = p.id AND pp.municipalityCode = ?))
 				AND (CAST(? AS VARCHAR) IS NULL OR l.category = ?)
 				AND (CAST(? AS VARCHAR) IS NULL OR c.providerId = ?)
-				AND c.startDate <= CAST(? AS DATE)
+				AND (c.startDate IS NULL OR c.startDate <= CAST(? AS DATE))
 				AND (c.endDate IS NULL OR c.endDate >= CAST(? AS DATE))
 		)`,
 		(p) => {
@@ -125,7 +125,7 @@ export function dealsCte(allTime: (p: ScopeParams) => boolean = () => false): Fr
 					WHERE l.procurementId = p.id
 						AND (CAST(? AS VARCHAR) IS NULL OR l.category = ?)
 						AND (CAST(? AS VARCHAR) IS NULL OR c.providerId = ?)
-						AND c.startDate <= CAST(? AS DATE)
+						AND (c.startDate IS NULL OR c.startDate <= CAST(? AS DATE))
 						AND (c.endDate IS NULL OR c.endDate >= CAST(? AS DATE))))
 		)`,
 		(p) => {
