@@ -87,3 +87,13 @@ export function downloadText(text: string, filename: string, type = 'text/csv;ch
 	a.click();
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** Offer a CSV Blob (built elsewhere, e.g. in a worker) as a file download, with the BOM Excel needs. */
+export function downloadBlob(blob: Blob, filename: string): void {
+	const url = URL.createObjectURL(new Blob(['\ufeff', blob], { type: blob.type || 'text/csv;charset=utf-8' }));
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = filename;
+	a.click();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

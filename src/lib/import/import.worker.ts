@@ -1,9 +1,12 @@
 /**
  * Reads and validates a user's file off the main thread, so even a 100 MB CSV never freezes
- * the page. Rows come back with their source lines (origins do not survive structured clone).
+ * the page. The rows come back as Arrow IPC bytes per table (transferred, not copied) for
+ * DuckDB, and the messages as the first few plus a CSV of all (issue-list.ts): the page never
+ * holds a row or the full message list.
  */
 import { readUserBytes } from './read-file';
-import { originOf, type RowOrigin } from './validate';
+import { stageRows, type StagedTable } from './arrow-ipc';
+import { summariseIssues, type IssueSummary } from './issue-list';
 import type { OcdsImportOptions } from './ocds';
 
 export interface WorkerRequest {
@@ -11,15 +14,16 @@ export interface WorkerRequest {
 	options: OcdsImportOptions;
 }
 export type WorkerResponse =
-	| { ok: true; result: ReturnType<typeof readUserBytes>; origins: Record<string, (RowOrigin | null)[]> }
+	| { ok: true; tables: StagedTable[]; issues: IssueSummary; rejected: number }
 	| { ok: false; message: string };
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 	try {
 		const { file, options } = event.data;
-		const result = readUserBytes(file.name, new Uint8Array(await file.arrayBuffer()), options);
-		const origins = Object.fromEntries(Object.entries(result.tables).map(([name, rows]) => [name, rows.map((r) => originOf(r) ?? null)]));
-		(self as unknown as Worker).postMessage({ ok: true, result, origins } satisfies WorkerResponse);
+		const [result, arrow] = await Promise.all([file.arrayBuffer().then((b) => readUserBytes(file.name, new Uint8Array(b), options)), import('apache-arrow')]);
+		const tables = Object.entries(result.tables).map(([name, rows]) => stageRows(arrow, name, rows));
+		const response: WorkerResponse = { ok: true, tables, issues: summariseIssues(result.issues), rejected: result.rejected };
+		(self as unknown as Worker).postMessage(response, tables.flatMap((t) => t.ipc.map((b) => b.buffer as ArrayBuffer)));
 	} catch (error) {
 		(self as unknown as Worker).postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies WorkerResponse);
 	}
