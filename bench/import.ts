@@ -38,7 +38,7 @@ const INIT = `(() => {
 	const B = (window.__import = { tasks: [], chose: null, shown: null });
 	new PerformanceObserver((list) => { for (const e of list.getEntries()) B.tasks.push({ start: e.startTime, ms: e.duration }); }).observe({ type: 'longtask', buffered: true });
 	document.addEventListener('change', (e) => { if (e.target instanceof HTMLInputElement && e.target.type === 'file') B.chose = performance.now(); }, true);
-	new MutationObserver(() => { if (B.shown === null && B.chose !== null && document.querySelector('section.report')) B.shown = performance.now(); })
+	new MutationObserver(() => { if (B.shown === null && B.chose !== null && document.querySelector('section.report[data-file^="waitingTimes"]')) B.shown = performance.now(); })
 		.observe(document, { subtree: true, childList: true });
 })();`;
 
@@ -60,15 +60,19 @@ async function browserImport(origin: string, csv: BigCsv): Promise<BrowserRun> {
 		await page.goto(`${origin}/eigen-data`);
 		await page.locator('.lang-switch').waitFor();
 		await page.waitForFunction(() => !(document.querySelector('.lang-switch') as HTMLButtonElement | null)?.disabled);
-		// Start the database first: its start-up is measured by the main bench, not here.
-		await page.waitForFunction(() => performance.getEntriesByName('regiozicht:db-ready').length > 0, null, { timeout: 120_000 }).catch(() => log('db-ready kwam niet vóór het kiezen'));
-		await sleep(500);
-		await page.locator('input[type=file]').setInputFiles(csv.path);
+		// The database starts with the first file: a one-row file first, so DuckDB's start-up
+		// (measured by the main bench) is not in the figures.
+		const input = page.locator('input[type=file]');
+		await input.setInputFiles({ name: 'providers.csv', mimeType: 'text/csv', buffer: Buffer.from('id,name,kvk,legalForm,providerType,source\nklein-1,Klein,,,,mijn-bron\n') });
+		await page.locator('section.report[data-file="providers.csv"]').waitFor({ timeout: 180_000 });
+		await page.evaluate(() => Object.assign((window as unknown as { __import: object }).__import, { chose: null, shown: null }));
+		await sleep(1000);
+		await input.setInputFiles(csv.path);
 		await page.waitForFunction(() => (window as unknown as { __import: { shown: number | null } }).__import.shown !== null, null, { timeout: 600_000, polling: 500 });
 		await sleep(1000); // tasks right after the report (rendering it) belong to the import too
 		const b = await page.evaluate(() => (window as unknown as { __import: { tasks: { start: number; ms: number }[]; chose: number; shown: number } }).__import);
 		const tasks = b.tasks.filter((t) => t.start + t.ms >= b.chose && t.start <= b.shown + 1000);
-		const reportText = (await page.locator('section.report').first().innerText()).split('\n').slice(0, 3).join(' | ');
+		const reportText = (await page.locator('section.report[data-file^="waitingTimes"]').innerText()).split('\n').slice(0, 3).join(' | ');
 		await context.close();
 		return {
 			ms: b.shown - b.chose,
