@@ -49,6 +49,8 @@ interface BrowserRun {
 	blockingMs: number;
 	tasks: { start: number; ms: number }[];
 	reportText: string;
+	/** ms: import worker (read, validate, Arrow bytes), DuckDB (staging, checks, insert), until the report shows. */
+	split: { worker: number; duckdb: number; report: number } | null;
 }
 
 async function browserImport(origin: string, csv: BigCsv): Promise<BrowserRun> {
@@ -71,6 +73,10 @@ async function browserImport(origin: string, csv: BigCsv): Promise<BrowserRun> {
 		await page.waitForFunction(() => (window as unknown as { __import: { shown: number | null } }).__import.shown !== null, null, { timeout: 600_000, polling: 500 });
 		await sleep(1000); // tasks right after the report (rendering it) belong to the import too
 		const b = await page.evaluate(() => (window as unknown as { __import: { tasks: { start: number; ms: number }[]; chose: number; shown: number } }).__import);
+		// The app's marks (last of each): worker done (read, validated, Arrow bytes built), DuckDB done.
+		const [read, applied] = await page.evaluate(() =>
+			['regiozicht:import-read', 'regiozicht:import-applied'].map((n) => performance.getEntriesByName(n).at(-1)?.startTime ?? null)
+		);
 		const tasks = b.tasks.filter((t) => t.start + t.ms >= b.chose && t.start <= b.shown + 1000);
 		const reportText = (await page.locator('section.report[data-file^="waitingTimes"]').innerText()).split('\n').slice(0, 3).join(' | ');
 		await context.close();
@@ -80,7 +86,8 @@ async function browserImport(origin: string, csv: BigCsv): Promise<BrowserRun> {
 			over50: tasks.length,
 			blockingMs: tasks.reduce((s, t) => s + Math.max(0, t.ms - 50), 0),
 			tasks,
-			reportText
+			reportText,
+			split: read !== null && applied !== null ? { worker: read - b.chose, duckdb: applied - read, report: b.shown - applied } : null
 		};
 	} finally {
 		await browser.close();
@@ -132,6 +139,7 @@ async function main() {
 					`${mb} MB (${csv.lines.toLocaleString('en')} rows): browser ${(b.ms / 1000).toFixed(2)} s = ${Math.round(csv.valid / (b.ms / 1000)).toLocaleString('en')} rows/s; ` +
 					`native read_csv ${(native / 1000).toFixed(2)} s (${(b.ms / native).toFixed(1)}×); Node parse+validate ${(node.ms / 1000).toFixed(2)} s; ` +
 					`main thread: longest task ${Math.round(b.longest)} ms, ${b.over50} tasks > 50 ms, blocking ${Math.round(b.blockingMs)} ms` +
+					(b.split ? `; split: worker ${(b.split.worker / 1000).toFixed(2)} s, DuckDB ${(b.split.duckdb / 1000).toFixed(2)} s, report ${Math.round(b.split.report)} ms` : '') +
 					`${busy ? ' [busy machine]' : ''}`;
 				log(line);
 				log(`  report: ${b.reportText}`);

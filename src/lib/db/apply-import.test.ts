@@ -87,6 +87,24 @@ describe('applyStaged', () => {
 		]);
 	});
 
+	it('shows the first 200 of many such messages and writes them all, in order, page by page', async () => {
+		await stage('contracts', 'veel.csv', []);
+		await db.exec(
+			`INSERT INTO _upload_contracts (id, lotId, providerId, role, startDate, source, _file, _row, _seq)
+			SELECT 'c' || i, 'weg-' || i, 'real-1', 'main', '2025-01-01', 'mijn', 'veel.csv', i + 2, i FROM range(25000) r(i)`
+		);
+		const result = await applyStaged(sql, ['contracts']);
+		expect(result.loaded).toEqual({ contracts: 0 });
+		expect(result.rejected).toBe(25000);
+		expect(result.issueCount).toBe(25000);
+		expect(result.issues).toHaveLength(200);
+		expect(result.issues[199]!.row).toBe(201);
+		const lines = result.issueCsv.join('').trimEnd().split('\r\n');
+		expect(lines).toHaveLength(25000);
+		expect(lines[0]).toMatch(/^veel\.csv,2,lotId,weg-0,/);
+		expect(lines[24999]).toMatch(/^veel\.csv,25001,lotId,weg-24999,/);
+	});
+
 	it('changes nothing when one value cannot go in (all or nothing)', async () => {
 		await stage('contracts', 'kapot.csv', [
 			{ id: 'c1', lotId: 'l-real', providerId: 'real-1', role: 'main', startDate: '2025-01-01', source: 'mijn' },

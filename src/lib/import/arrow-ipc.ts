@@ -30,14 +30,29 @@ export function stageRows(arrow: typeof Arrow, name: string, rows: readonly Reco
 	const cols = columns(def).map((c) => c.name);
 	const ipc: Uint8Array[] = [];
 	for (let start = 0; start < rows.length; start += batchRows) {
-		const part = rows.slice(start, start + batchRows);
+		const size = Math.min(batchRows, rows.length - start);
+		// One pass over the rows, filling a text array per column.
+		const values = cols.map(() => new Array<string | null>(size));
+		const files = new Array<string>(size);
+		const lines = new Int32Array(size);
+		const seq = new Int32Array(size);
+		for (let i = 0; i < size; i++) {
+			const r = rows[start + i]!;
+			for (let c = 0; c < cols.length; c++) {
+				const v = r[cols[c]!];
+				values[c]![i] = v === null || v === undefined ? null : typeof v === 'string' ? v : String(v);
+			}
+			// Rows without a remembered origin are named by table and position, as references.ts does.
+			const origin = originOf(r);
+			files[i] = origin?.file ?? name;
+			lines[i] = origin?.row ?? start + i + 1;
+			seq[i] = start + i;
+		}
 		const data: Record<string, Arrow.Vector> = {};
-		for (const c of cols) data[c] = utf8Vector(arrow, part.map((r) => (r[c] === null || r[c] === undefined ? null : String(r[c]))));
-		const origins = part.map((r) => originOf(r));
-		// Rows without a remembered origin are named by table and position, as references.ts does.
-		data._file = utf8Vector(arrow, origins.map((o) => o?.file ?? name));
-		data._row = arrow.makeVector(Int32Array.from(origins, (o, i) => o?.row ?? start + i + 1));
-		data._seq = arrow.makeVector(Int32Array.from(part, (_, i) => start + i));
+		cols.forEach((c, k) => (data[c] = utf8Vector(arrow, values[k]!)));
+		data._file = utf8Vector(arrow, files);
+		data._row = arrow.makeVector(lines);
+		data._seq = arrow.makeVector(seq);
 		const bytes = arrow.tableToIPC(new arrow.Table(data), 'stream');
 		// Each stream gets a buffer of its own: sending one to DuckDB transfers (detaches) it.
 		ipc.push(bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice());
