@@ -17,10 +17,11 @@ declare global {
  * that points at a provider that does not exist): the page answers clicks throughout, the rows
  * load, both bad rows are reported by line, and the download holds every message.
  *
- * Long tasks on the main thread are measured from file choice to report shown; the 200 ms
- * limit is asserted only when the machine is quiet (1-minute load below the core count): on
- * a shared 2-core machine a busy neighbour stretches any task, so there the figure is
- * recorded (test annotation) and the click check carries the test. bench/import.ts measures it properly.
+ * Long tasks on the main thread are measured from file choice to report shown (recorded as a
+ * test annotation). The limit is 200 ms when the machine is quiet (1-minute load below the core
+ * count); on a busy shared machine, where a neighbour stretches every task, it is 1 s — still
+ * far below the multi-second freeze of rows handled on the main thread (3 s quiet, 25 s busy).
+ * bench/import.ts measures it properly.
  */
 test('a 100 MB CSV loads while the page keeps answering, and its bad rows are reported', async ({ page }, testInfo) => {
 	test.setTimeout(600_000);
@@ -66,7 +67,7 @@ test('a 100 MB CSV loads while the page keeps answering, and its bad rows are re
 	const longest = Math.max(0, ...tasks.map((t) => t.ms));
 	testInfo.annotations.push({
 		type: 'main thread',
-		description: `longest task ${Math.round(longest)} ms, ${tasks.length} over 50 ms, import ${((shown - chosen) / 1000).toFixed(1)} s, load ${loadavg()[0]!.toFixed(1)}${quiet ? '' : ' (busy machine: not asserted)'}`
+		description: `longest task ${Math.round(longest)} ms, ${tasks.length} over 50 ms, import ${((shown - chosen) / 1000).toFixed(1)} s, load ${loadavg()[0]!.toFixed(1)}${quiet ? '' : ' (busy machine)'}`
 	});
-	if (quiet) expect(longest, 'longest main-thread task during the import (ms)').toBeLessThan(200);
+	expect(longest, 'longest main-thread task during the import (ms)').toBeLessThan(quiet ? 200 : 1000);
 });
