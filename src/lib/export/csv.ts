@@ -80,15 +80,10 @@ export function toExcelCsv(rows: readonly Record<string, unknown>[], columns: re
 
 /** Offer text as a file download (browser only). */
 export function downloadText(text: string, filename: string, type = 'text/csv;charset=utf-8'): void {
-	const url = URL.createObjectURL(new Blob(['\ufeff', text], { type }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = filename;
-	a.click();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
+	downloadBlob(new Blob([text], { type }), filename);
 }
 
-/** Offer a CSV Blob (built elsewhere, e.g. in a worker) as a file download, with the BOM Excel needs. */
+/** Offer a Blob (e.g. a CSV built in a worker) as a file download, with the BOM Excel needs. */
 export function downloadBlob(blob: Blob, filename: string): void {
 	const url = URL.createObjectURL(new Blob(['\ufeff', blob], { type: blob.type || 'text/csv;charset=utf-8' }));
 	const a = document.createElement('a');
