@@ -7,7 +7,10 @@ export interface ImportReport {
 	file: string;
 	loaded: Record<string, number>;
 	rejected: number;
+	/** The messages shown (the first ISSUES_SHOWN, import/issue-list.ts). */
 	issues: ValidationIssue[];
+	/** Counts and every message as CSV, when the file was read (a big file has more than are shown). */
+	all?: { errors: number; notices: number; csv: Blob };
 	/** Why nothing was loaded: our own message in both languages, or an error's own text. */
 	failed: Text | string | null;
 	/** OCDS only: what was read (files, releases, ocids, accepted, refused, missing fields). */

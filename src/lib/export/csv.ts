@@ -80,7 +80,12 @@ export function toExcelCsv(rows: readonly Record<string, unknown>[], columns: re
 
 /** Offer text as a file download (browser only). */
 export function downloadText(text: string, filename: string, type = 'text/csv;charset=utf-8'): void {
-	const url = URL.createObjectURL(new Blob(['\ufeff', text], { type }));
+	downloadBlob(new Blob([text], { type }), filename);
+}
+
+/** Offer a Blob (e.g. a CSV built in a worker) as a file download, with the BOM Excel needs. */
+export function downloadBlob(blob: Blob, filename: string): void {
+	const url = URL.createObjectURL(new Blob(['\ufeff', blob], { type: blob.type || 'text/csv;charset=utf-8' }));
 	const a = document.createElement('a');
 	a.href = url;
 	a.download = filename;

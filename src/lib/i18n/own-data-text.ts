@@ -1,7 +1,7 @@
 /** Words of /eigen-data, Dutch and English, as in text.ts; kept apart so other pages do not ship them. */
 import { type Text } from './text';
 import type { MissingField } from '../import/ocds-summary';
-import { plural } from '../format';
+import { nf, plural } from '../format';
 
 /* ------------------------------------------------------------------ /eigen-data */
 
@@ -128,6 +128,6 @@ export const ownData = {
 	value: { nl: (value: string) => ` (waarde '${value}')`, en: (value: string) => ` (value '${value}')` },
 	notice: { nl: 'opmerking', en: 'note' },
 	error: { nl: 'fout', en: 'error' },
-	first200: { nl: (n: number) => `De eerste 200 van ${n} meldingen staan hierboven.`, en: (n: number) => `The first 200 of ${n} messages are shown above.` },
+	first200: { nl: (n: number) => `De eerste 200 van ${nf(n)} meldingen staan hierboven.`, en: (n: number) => `The first 200 of ${nf(n)} messages are shown above.` },
 	downloadIssues: { nl: 'Download alle meldingen (CSV)', en: 'Download all messages (CSV)' }
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '$lib/import/csv';
-import { importCanonicalCsv, recordLines, sourceId, templateCsv } from '$lib/import/canonical-csv';
+import { importCanonicalCsv, sourceId, templateCsv } from '$lib/import/canonical-csv';
 import { formatIssue, originOf, type ValidationIssue } from '$lib/import/validate';
 import { contracts, providers, tables, waitingTimes } from '$lib/schema';
 
@@ -184,11 +184,11 @@ describe('importCanonicalCsv: header and file checks', () => {
 	});
 });
 
-describe('recordLines', () => {
-	it('agrees with parseCsv on record count and gives start lines', () => {
-		const text = 'a,b\r\n\r\n"x\r\ny",1\n"",\n""\n\n"q""\n",2';
-		expect(parseCsv(text).rows).toHaveLength(3);
-		expect(recordLines(text, ',')).toEqual([1, 3, 5, 8]);
+describe('parseCsv lines', () => {
+	it('gives the start line of each data row: blank lines and line breaks inside quotes counted', () => {
+		const text = 'a,b\r\n\r\n"x\r\ny",1\n"",\n""\n\n"q""\n",2\r"z\rw",3';
+		expect(parseCsv(text).rows).toHaveLength(4);
+		expect(parseCsv(text).lines).toEqual([3, 5, 8, 10]);
 	});
 });
 

@@ -57,10 +57,8 @@ export function importCanonicalCsv<T extends TableDef>(
 		return empty();
 	}
 	const delimiter = options.delimiter ?? sniffDelimiter(text);
-	const { header, rows } = parseCsv(text, delimiter);
-	const lines = recordLines(text, delimiter);
-	// recordLines mirrors parseCsv; if they ever disagree, fall back to counting records.
-	const lineOf = (i: number) => (lines.length === rows.length + 1 ? lines[i + 1]! : i + 2);
+	const { header, rows, lines } = parseCsv(text, delimiter);
+	const lineOf = (i: number) => lines[i]!;
 	const cols = columns(table);
 
 	// A replacement character means text was lost before we got it (a broken file or an
@@ -281,53 +279,6 @@ export function sourceId(file: string): string {
 		.replace(/[^a-z0-9._-]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 	return id || 'eigen-bestand';
-}
-
-/**
- * The 1-based line on which each non-blank record starts (header first).
- * Follows parseCsv's rules exactly: a quote opens only at the start of a cell, "" is an
- * escaped quote, line breaks inside quotes belong to the cell, and records with no content
- * (blank lines) are skipped. parseCsv itself does not report positions.
- */
-export function recordLines(text: string, delimiter: string): number[] {
-	const starts: number[] = [];
-	let line = 1;
-	let start = 1;
-	let quoted = false;
-	let cellEmpty = true;
-	let content = false;
-	for (let i = 0; i < text.length; i++) {
-		const ch = text[i];
-		const newline = ch === '\n' || (ch === '\r' && text[i + 1] !== '\n');
-		if (quoted) {
-			if (ch === '"') {
-				if (text[i + 1] === '"') {
-					i++;
-					cellEmpty = false;
-					content = true;
-				} else quoted = false;
-			} else {
-				cellEmpty = false;
-				content = true;
-				if (newline) line++;
-			}
-		} else if (ch === '"' && cellEmpty) quoted = true;
-		else if (ch === delimiter) {
-			cellEmpty = true;
-			content = true;
-		} else if (ch === '\n' || ch === '\r') {
-			if (content) starts.push(start);
-			if (newline) line++;
-			start = line;
-			cellEmpty = true;
-			content = false;
-		} else {
-			cellEmpty = false;
-			content = true;
-		}
-	}
-	if (content) starts.push(start);
-	return starts;
 }
 
 /** What an empty cell becomes: null where the column allows it, else '' where that is valid. */

@@ -40,18 +40,10 @@ function findDangling(tables: TableRows, dropped: ReadonlySet<string> = new Set(
 				if (value === null || value === undefined || value === '' || !(targetTable in tables)) continue;
 				if (keysOf(target, targetTable, targetField).has(value)) continue;
 				const origin = originOf(row);
-				const gone = dropped.has(targetTable);
 				found.push({
 					table: name,
 					index,
-					issue: {
-						file: origin?.file ?? name,
-						row: origin?.row ?? index + 1,
-						field,
-						value: String(value),
-						nl: `Verwijst naar ${target} '${String(value)}', maar die staat niet in ${targetTable}${gone ? ' (of is daar afgekeurd)' : ''}.`,
-						en: `Refers to ${target} '${String(value)}', which is not in ${targetTable}${gone ? ' (or was rejected there)' : ''}.`
-					}
+					issue: danglingIssue(origin?.file ?? name, origin?.row ?? index + 1, field, String(value), target, dropped.has(targetTable))
 				});
 			}
 		});
@@ -59,8 +51,24 @@ function findDangling(tables: TableRows, dropped: ReadonlySet<string> = new Set(
 	return found;
 }
 
+/**
+ * The message for a value that points nowhere; `gone` when rows of the target table were
+ * rejected in this import. Shared with the SQL check on staged tables (db/apply-import.ts).
+ */
+export function danglingIssue(file: string, row: number, field: string, value: string, target: string, gone: boolean): ValidationIssue {
+	const targetTable = target.split('.')[0]!;
+	return {
+		file,
+		row,
+		field,
+		value,
+		nl: `Verwijst naar ${target} '${value}', maar die staat niet in ${targetTable}${gone ? ' (of is daar afgekeurd)' : ''}.`,
+		en: `Refers to ${target} '${value}', which is not in ${targetTable}${gone ? ' (or was rejected there)' : ''}.`
+	};
+}
+
 /** Table names in the canonical load order (so issues come out in a stable order), unknown names last. */
-function loadOrder(names: string[]): string[] {
+export function loadOrder(names: string[]): string[] {
 	const rank = (n: string) => {
 		const i = schemaTables.findIndex((t) => t.name === n);
 		return i < 0 ? schemaTables.length : i;

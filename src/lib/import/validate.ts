@@ -33,14 +33,6 @@ export function originOf(row: object): RowOrigin | undefined {
 	return origins.get(row);
 }
 
-/** Re-attach origins after rows crossed a thread boundary (structured clone drops the WeakMap link). */
-export function restoreOrigins(rows: readonly object[], list: readonly (RowOrigin | null)[]): void {
-	rows.forEach((row, i) => {
-		const origin = list[i];
-		if (origin) origins.set(row, origin);
-	});
-}
-
 export interface ValidationResult<T> {
 	rows: T[];
 	issues: ValidationIssue[];

@@ -1,0 +1,161 @@
+/**
+ * Import bench (issue 19 point 5, issue 22 point 6): load a generated canonical CSV on
+ * /eigen-data of the built site and report
+ * - time from file choice to the report on screen, and rows/s;
+ * - the page's main thread: every long task (PerformanceObserver 'longtask') in that window,
+ *   the longest and the sum over 50 ms (total blocking time);
+ * - beside it, native DuckDB (@duckdb/node-api) read_csv of the same file into a table;
+ * - where the browser's time goes: the same parse + validation in Node (readUserBytes, what the
+ *   import worker runs).
+ *
+ *   npx tsx bench/import.ts [--mb 30,100] [--runs 1] [--wait-quiet 120] [--site build]
+ *
+ * Uses build/ as it is (build first). Figures are only comparable on a quiet machine: the
+ * 1-minute load average is printed at start and end, and figures taken above the core count are
+ * marked "busy machine".
+ */
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { launch } from './lib/browser';
+import { BUILD, serve } from './lib/site';
+import { writeBigCsv, type BigCsv } from './lib/big-csv';
+import { log, median, sleep } from './lib/util';
+import { readUserBytes } from '../src/lib/import/read-file';
+
+const arg = (name: string, fallback: string) => {
+	const i = process.argv.indexOf(`--${name}`);
+	return i >= 0 ? process.argv[i + 1]! : fallback;
+};
+const sizes = arg('mb', '30,100').split(',').map(Number);
+const runs = Number(arg('runs', '1'));
+const waitQuiet = Number(arg('wait-quiet', '120'));
+const site = arg('site', BUILD);
+const cores = cpus().length;
+
+const INIT = `(() => {
+	const B = (window.__import = { tasks: [], chose: null, shown: null });
+	new PerformanceObserver((list) => { for (const e of list.getEntries()) B.tasks.push({ start: e.startTime, ms: e.duration }); }).observe({ type: 'longtask', buffered: true });
+	document.addEventListener('change', (e) => { if (e.target instanceof HTMLInputElement && e.target.type === 'file') B.chose = performance.now(); }, true);
+	new MutationObserver(() => { if (B.shown === null && B.chose !== null && document.querySelector('section.report[data-file^="waitingTimes"]')) B.shown = performance.now(); })
+		.observe(document, { subtree: true, childList: true });
+})();`;
+
+interface BrowserRun {
+	ms: number;
+	longest: number;
+	over50: number;
+	blockingMs: number;
+	tasks: { start: number; ms: number }[];
+	reportText: string;
+	/** ms: import worker (read, validate, Arrow bytes), DuckDB (staging, checks, insert), until the report shows. */
+	split: { worker: number; duckdb: number; report: number } | null;
+}
+
+async function browserImport(origin: string, csv: BigCsv): Promise<BrowserRun> {
+	const browser = await launch();
+	try {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.addInitScript(INIT);
+		await page.goto(`${origin}/eigen-data`);
+		await page.locator('.lang-switch').waitFor();
+		await page.waitForFunction(() => !(document.querySelector('.lang-switch') as HTMLButtonElement | null)?.disabled);
+		// The database starts with the first file: a one-row file first, so DuckDB's start-up
+		// (measured by the main bench) is not in the figures.
+		const input = page.locator('input[type=file]');
+		await input.setInputFiles({ name: 'providers.csv', mimeType: 'text/csv', buffer: Buffer.from('id,name,kvk,legalForm,providerType,source\nklein-1,Klein,,,,mijn-bron\n') });
+		await page.locator('section.report[data-file="providers.csv"]').waitFor({ timeout: 180_000 });
+		await page.evaluate(() => Object.assign((window as unknown as { __import: object }).__import, { chose: null, shown: null }));
+		await sleep(1000);
+		await input.setInputFiles(csv.path);
+		await page.waitForFunction(() => (window as unknown as { __import: { shown: number | null } }).__import.shown !== null, null, { timeout: 600_000, polling: 500 });
+		await sleep(1000); // tasks right after the report (rendering it) belong to the import too
+		const b = await page.evaluate(() => (window as unknown as { __import: { tasks: { start: number; ms: number }[]; chose: number; shown: number } }).__import);
+		// The app's marks (last of each): worker done (read, validated, Arrow bytes built), DuckDB done.
+		const [read, applied] = await page.evaluate(() =>
+			['regiozicht:import-read', 'regiozicht:import-applied'].map((n) => performance.getEntriesByName(n).at(-1)?.startTime ?? null)
+		);
+		const tasks = b.tasks.filter((t) => t.start + t.ms >= b.chose && t.start <= b.shown + 1000);
+		const reportText = (await page.locator('section.report[data-file^="waitingTimes"]').innerText()).split('\n').slice(0, 3).join(' | ');
+		await context.close();
+		return {
+			ms: b.shown - b.chose,
+			longest: Math.max(0, ...tasks.map((t) => t.ms)),
+			over50: tasks.length,
+			blockingMs: tasks.reduce((s, t) => s + Math.max(0, t.ms - 50), 0),
+			tasks,
+			reportText,
+			split: read !== null && applied !== null ? { worker: read - b.chose, duckdb: applied - read, report: b.shown - applied } : null
+		};
+	} finally {
+		await browser.close();
+	}
+}
+
+async function nativeReadCsv(csv: BigCsv): Promise<number> {
+	const db = await DuckDBInstance.create(':memory:');
+	const c = await db.connect();
+	const times: number[] = [];
+	for (let i = 0; i < 3; i++) {
+		await c.run('DROP TABLE IF EXISTS t');
+		const t0 = performance.now();
+		await c.run(`CREATE TABLE t AS SELECT * FROM read_csv('${csv.path.replace(/'/g, "''")}')`);
+		times.push(performance.now() - t0);
+	}
+	c.closeSync();
+	return median(times)!;
+}
+
+function nodeParse(csv: BigCsv): { ms: number; rows: number } {
+	const bytes = new Uint8Array(readFileSync(csv.path));
+	const t0 = performance.now();
+	const result = readUserBytes('waitingTimes.csv', bytes, { regionId: 'JZ12', domain: 'jeugd' });
+	return { ms: performance.now() - t0, rows: result.tables.waitingTimes?.length ?? 0 };
+}
+
+const load = () => loadavg()[0]!;
+async function main() {
+	const t0 = Date.now();
+	while (load() >= cores && (Date.now() - t0) / 1000 < waitQuiet) {
+		log(`load ${load().toFixed(2)} ≥ ${cores} cores: waiting for a quiet machine`);
+		await sleep(10_000);
+	}
+	const startLoad = load();
+	const busy = startLoad >= cores;
+	if (busy) log(`LET OP: load average ${startLoad.toFixed(2)} ≥ ${cores} cores — all browser figures below are a busy machine's`);
+	const server = await serve(site, new Set());
+	const lines: string[] = [];
+	try {
+		for (const mb of sizes) {
+			const csv = writeBigCsv(join(tmpdir(), 'regiozicht-import-bench', `waitingTimes-${mb}mb.csv`), mb * 1024 * 1024);
+			log(`${mb} MB: ${csv.lines.toLocaleString('en')} lines, ${(csv.bytes / 1048576).toFixed(1)} MB`);
+			const native = await nativeReadCsv(csv);
+			const node = nodeParse(csv);
+			for (let r = 0; r < runs; r++) {
+				const b = await browserImport(server.origin, csv);
+				const line =
+					`${mb} MB (${csv.lines.toLocaleString('en')} rows): browser ${(b.ms / 1000).toFixed(2)} s = ${Math.round(csv.valid / (b.ms / 1000)).toLocaleString('en')} rows/s; ` +
+					`native read_csv ${(native / 1000).toFixed(2)} s (${(b.ms / native).toFixed(1)}×); Node parse+validate ${(node.ms / 1000).toFixed(2)} s; ` +
+					`main thread: longest task ${Math.round(b.longest)} ms, ${b.over50} tasks > 50 ms, blocking ${Math.round(b.blockingMs)} ms` +
+					(b.split ? `; split: worker ${(b.split.worker / 1000).toFixed(2)} s, DuckDB ${(b.split.duckdb / 1000).toFixed(2)} s, report ${Math.round(b.split.report)} ms` : '') +
+					`${busy ? ' [busy machine]' : ''}`;
+				log(line);
+				log(`  report: ${b.reportText}`);
+				log(`  long tasks: ${b.tasks.map((t) => `${Math.round(t.ms)}@${Math.round(t.start)}`).join(' ')}`);
+				lines.push(line);
+			}
+		}
+	} finally {
+		await server.stop();
+	}
+	const endLoad = load();
+	console.log(`\nload average (1 min) at start ${startLoad.toFixed(2)}, at end ${endLoad.toFixed(2)}, ${cores} cores${busy || endLoad >= cores ? ' — BUSY MACHINE' : ''}`);
+	for (const l of lines) console.log(l);
+}
+
+main().catch((error: unknown) => {
+	console.error(error);
+	process.exit(1);
+});
