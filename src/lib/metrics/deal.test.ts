@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureDb } from './fixture-db';
 import { runMetric } from './metric';
-import { dealDetail, dealList, dealLots, dealPlaces, dealProviders, flagsOfDeal, similarDeals } from './deal';
+import { dealDetail, dealList, dealLots, dealPlaces, dealProviders, flagsOfDeal, municipalityDeals, similarDeals } from './deal';
 import { flagItems, type FlagItemRow } from './flags';
 import { emptyFilter } from './filter';
 
@@ -158,6 +158,11 @@ describe('dealList and flagsOfDeal', () => {
 		const rows = await runMetric(db, dealList, {});
 		expect(rows.find((r) => r.id === 'D1')).toMatchObject({ regionName: 'R', municipalities: 'A|B', providers: 'Zorg P1|Zorg P2|Zorg P3' });
 		expect(rows.find((r) => r.id === 'D4')).toMatchObject({ regionName: 'S-wmo', municipalities: '', providers: '' });
+	});
+
+	it('lists the deals a municipality takes part in, and none for one that takes part in none', async () => {
+		expect((await runMetric(db, municipalityDeals, { municipality: 'GM0002' })).map((d) => d.id)).toEqual(['D1']);
+		expect(await runMetric(db, municipalityDeals, { municipality: 'GM0003' })).toEqual([]);
 	});
 
 	it('keeps the deal’s own signals and the concentration of the categories it buys', async () => {

@@ -379,3 +379,26 @@ export function flagsOfDeal(items: readonly FlagItemRow[], dealId: string, categ
 	const bought = new Set(categories);
 	return items.filter((f) => f.dealId === dealId || (f.flagId === 'highConcentration' && f.category !== null && bought.has(f.category)));
 }
+
+export interface MunicipalityDealRow extends Record<string, unknown> {
+	id: string;
+	title: string;
+	domain: Domain;
+	startDate: string;
+	source: string;
+}
+
+export const municipalityDeals = defineMetric<{ municipality: string }, MunicipalityDealRow>({
+	id: 'municipalityDeals',
+	title: { nl: 'Inkooptrajecten van een gemeente', en: 'Procurements of a municipality' },
+	definition: {
+		nl: 'Elk inkooptraject waaraan de gemeente meedoet, van beide wetten, het nieuwste eerst.',
+		en: 'Every procurement the municipality takes part in, under both laws, the newest first.'
+	},
+	sql: `
+		SELECT p.id, p.title, p.domain, CAST(p.startDate AS VARCHAR) AS startDate, p.source
+		FROM procurements p JOIN procurementParticipants pp ON pp.procurementId = p.id
+		WHERE pp.municipalityCode = ?
+		ORDER BY p.startDate DESC, p.id`,
+	bind: (p) => [p.municipality]
+});

@@ -9,7 +9,7 @@ import { municipalityComparison } from './comparison';
 import { regionHeadlines } from './headlines';
 import { moneyFigures, moneyPeers } from './money';
 import { taakveldList } from './taakvelden';
-import { dealDetail, dealList, dealLots, dealPlaces, dealProviders, similarDeals } from './deal';
+import { dealDetail, dealList, dealLots, dealPlaces, dealProviders, municipalityDeals, similarDeals } from './deal';
 import {
 	postcodeAreas,
 	providerAreas,
@@ -63,7 +63,8 @@ export const allMetrics = [
 	dealLots,
 	dealProviders,
 	dealPlaces,
-	similarDeals
+	similarDeals,
+	municipalityDeals
 ] as const;
 
 export { flagDefinitions, flagIds } from './flags';
