@@ -23,15 +23,18 @@ test('opens a deal from the region timeline, switches the municipality and sees 
 	const care = page.getByTestId('care-caption');
 	const money = page.getByTestId('money-table');
 	await expect(select).toHaveValue('GM0230'); // Elburg: the first participant
-	await expect(care).toContainText('Elburg:');
+	await expect(care).toContainText('In Elburg hebben');
+	const wait = page.getByTestId('care-table').locator('tbody tr').first().locator('td').nth(3);
+	await expect(wait).toHaveText('8,4 wk'); // Elburg's median wait at these providers (hand-checked in the data)
 	const before = { care: await care.textContent(), money: await money.locator('tbody td').first().textContent() };
 
 	await select.selectOption('GM0243');
 	await expect(page).toHaveURL(/\?gemeente=GM0243$/);
-	await expect(care).toContainText('Harderwijk:');
+	await expect(care).toContainText('In Harderwijk hebben');
 	await expect(page.getByTestId('care-table').locator('thead')).toContainText('Met locatie in Harderwijk');
 	// Harderwijk's real CBS Iv3 youth-care spending (2025 budget), not Elburg's.
 	await expect(money.locator('tbody td').first()).toHaveText('€ 20,7 mln');
+	await expect(wait).toHaveText('6,7 wk');
 	expect(await care.textContent()).not.toBe(before.care);
 	expect(await money.locator('tbody td').first().textContent()).not.toBe(before.money);
 
@@ -39,11 +42,11 @@ test('opens a deal from the region timeline, switches the municipality and sees 
 	await page.reload();
 	await hydrated(page);
 	await expect(select).toHaveValue('GM0243');
-	await expect(care).toContainText('Harderwijk:');
+	await expect(care).toContainText('In Harderwijk hebben');
 	// Back leaves the choice.
 	await page.goBack();
 	await expect(page).toHaveURL(new RegExp(`/inkoop/${DEAL}$`));
-	await expect(care).toContainText('Elburg:');
+	await expect(care).toContainText('In Elburg hebben');
 });
 
 test('the summary says in plain words who bought what, how, how long, and which signals fire', async ({ page }) => {

@@ -228,10 +228,12 @@ export const dealPage = {
 	noParticipants: { nl: 'Van dit traject zijn geen deelnemende gemeenten bekend.', en: 'No participating municipalities are known for this procurement.' },
 	careTitle: { nl: (name: string) => `Zorg onder dit traject: ${name} en de regio`, en: (name: string) => `Care under this procurement: ${name} and the region` },
 	careCaption: {
-		nl: (name: string, local: number, providers: number, regionLocal: number) =>
-			`${name}: ${plural(local, 'aanbieder', 'aanbieders', 'nl')} van de ${providers} met een contract ${local === 1 ? 'heeft' : 'hebben'} een zorglocatie in de gemeente; bij alle deelnemers samen ${regionLocal}.`,
-		en: (name: string, local: number, providers: number, regionLocal: number) =>
-			`${name}: ${plural(local, 'provider', 'providers', 'en')} of the ${providers} with a contract ${local === 1 ? 'has' : 'have'} a care location in the municipality; ${regionLocal} across all participants.`
+		nl: (name: string, range: string, regionRange: string) => `In ${name} hebben per zorgsoort ${range} aanbieders een zorglocatie. Bij alle deelnemers samen zijn dat er ${regionRange}.`,
+		en: (name: string, range: string, regionRange: string) => `In ${name}, ${range} providers per care category have a care location. Across all participants it is ${regionRange}.`
+	},
+	range: {
+		nl: (low: string, high: string) => (low === high ? low : `${low} tot ${high}`),
+		en: (low: string, high: string) => (low === high ? low : `${low} to ${high}`)
 	},
 	colCategory: { nl: 'Zorgsoort', en: 'Care category' },
 	colProviders: { nl: 'Aanbieders met contract', en: 'Providers with a contract' },

@@ -40,7 +40,7 @@ export async function load({ params }) {
 		// The region map is coloured by a real figure: youth-care spending per inhabitant.
 		mapMoney: await membersMoney(db, members.map((m) => m.code), 'jeugdPerInhabitant'),
 		// Links to the deal pages of every procurement it takes part in (prerendered: no database needed).
-		deals: (await runMetric(db, municipalityDeals, { municipality: params.code })).map((d) => ({ id: d.id, title: d.title, domain: d.domain })),
+		deals: (await runMetric(db, municipalityDeals, { municipality: params.code })).map((d) => ({ id: d.id, title: d.title, domain: d.domain, demo: d.source === 'demo' })),
 		referenceDate: date
 	};
 }
