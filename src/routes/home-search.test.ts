@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fold, searchPlaces, type Place } from './home-search';
+import { fold, packDeals, searchDeals, searchPlaces, type Place } from './home-search';
 
 /** data/cbs/gemeenten_2025_regio.csv: code, name (quoted when it has a comma), …, jeugdregio code and name. */
 function readMunicipalities() {
@@ -50,5 +50,35 @@ describe('home search', () => {
 	it('gives nothing for no match or an empty query', () => {
 		expect(searchPlaces(places, 'xyzzy')).toEqual([]);
 		expect(searchPlaces(places, '  ')).toEqual([]);
+	});
+});
+
+describe('deal search', () => {
+	const index = packDeals([
+		{ id: 'D1', title: 'Jeugdhulp Noord-Veluwe 2024–2029', regionName: 'Noord-Veluwe', startDate: '2024-01-01', municipalities: 'Elburg|Harderwijk', providers: 'Zorg Één|Kindzorg Zuid', source: 'demo' },
+		{ id: 'D2', title: 'Jeugdhulp Noord-Veluwe 2020–2024', regionName: 'Noord-Veluwe', startDate: '2020-01-01', municipalities: 'Elburg|Harderwijk', providers: 'Kindzorg Zuid', source: 'demo' },
+		{ id: 'D3', title: 'Wmo Groningen', regionName: 'Groningen', startDate: '2022-01-01', municipalities: 'Groningen|Harderwijk-Noord', providers: '', source: 'real' }
+	]);
+
+	it('stores every name once', () => {
+		expect(index.names.filter((n) => n === 'Kindzorg Zuid')).toHaveLength(1);
+		expect(index.names.filter((n) => n === 'Noord-Veluwe')).toHaveLength(1);
+	});
+
+	it('finds deals by title, region, municipality and provider, the newest first, saying why', () => {
+		expect(searchDeals(index, 'noord veluwe').map((h) => [h.id, h.via])).toEqual([
+			['D1', 'regio'],
+			['D2', 'regio']
+		]);
+		expect(searchDeals(index, 'harderwijk').map((h) => [h.id, h.via, h.name])).toEqual([
+			['D1', 'gemeente', 'Harderwijk'],
+			['D2', 'gemeente', 'Harderwijk'],
+			['D3', 'gemeente', 'Harderwijk-Noord']
+		]);
+		expect(searchDeals(index, 'zorg een').map((h) => [h.id, h.via, h.name])).toEqual([['D1', 'aanbieder', 'Zorg Één']]);
+		expect(searchDeals(index, '2020–2024').map((h) => [h.id, h.via])).toEqual([['D2', 'titel']]);
+		expect(searchDeals(index, 'wmo')[0]).toMatchObject({ id: 'D3', via: 'titel', demo: false, regionName: 'Groningen', startYear: 2022 });
+		expect(searchDeals(index, '  ')).toEqual([]);
+		expect(searchDeals(index, 'xyz')).toEqual([]);
 	});
 });

@@ -49,3 +49,80 @@ export function searchPlaces(places: readonly Place[], query: string): Place[] {
 	}
 	return found.sort((a, b) => a.score - b.score || a.place.name.localeCompare(b.place.name, 'nl')).map((f) => f.place);
 }
+
+/** A procurement as the deal search needs it (metrics/deal.ts dealList). */
+export interface DealEntry {
+	id: string;
+	title: string;
+	regionName: string;
+	startDate: string;
+	/** Municipalities and providers, joined by '|'. */
+	municipalities: string;
+	providers: string;
+	source: string;
+}
+
+/**
+ * The deal search index, names stored once: a provider in 30 deals is one string, not 30.
+ * `deals`: [id, title, region name index, start year, municipality name indexes, provider name indexes, demo].
+ */
+export interface DealIndex {
+	names: string[];
+	deals: [string, string, number, number, number[], number[], boolean][];
+}
+
+export function packDeals(rows: readonly DealEntry[]): DealIndex {
+	const names: string[] = [];
+	const at = new Map<string, number>();
+	const idx = (name: string) => {
+		let i = at.get(name);
+		if (i === undefined) at.set(name, (i = names.push(name) - 1));
+		return i;
+	};
+	const split = (joined: string) => (joined ? joined.split('|').map(idx) : []);
+	return {
+		names,
+		deals: rows.map((r) => [r.id, r.title, idx(r.regionName), Number(r.startDate.slice(0, 4)), split(r.municipalities), split(r.providers), r.source === 'demo'])
+	};
+}
+
+export interface DealHit {
+	id: string;
+	title: string;
+	regionName: string;
+	startYear: number;
+	demo: boolean;
+	/** Why it matched: the title, its region, a participating municipality or a provider (with the name). */
+	via: 'titel' | 'regio' | 'gemeente' | 'aanbieder';
+	name: string;
+}
+
+/**
+ * Deals matching `query` on their title, region, a participating municipality or a provider with
+ * a contract, best first: a better match first (exact, start, start of a word, inside), then
+ * title before region before municipality before provider, then the newest deal.
+ */
+export function searchDeals(index: DealIndex, query: string): DealHit[] {
+	const q = fold(query);
+	if (!q) return [];
+	const folded = index.names.map(fold);
+	const nameRank = index.names.map((_, i) => rank(folded[i]!, q));
+	const found: { hit: DealHit; score: number }[] = [];
+	for (const [id, title, region, startYear, municipalities, providers, demo] of index.deals) {
+		const candidates: [DealHit['via'], number | null, string][] = [
+			['titel', rank(fold(title), q), title],
+			['regio', nameRank[region]!, index.names[region]!],
+			...municipalities.map((m): [DealHit['via'], number | null, string] => ['gemeente', nameRank[m]!, index.names[m]!]),
+			...providers.map((p): [DealHit['via'], number | null, string] => ['aanbieder', nameRank[p]!, index.names[p]!])
+		];
+		const order = ['titel', 'regio', 'gemeente', 'aanbieder'];
+		let best: { score: number; via: DealHit['via']; name: string } | null = null;
+		for (const [via, r, name] of candidates) {
+			if (r === null) continue;
+			const score = r * 4 + order.indexOf(via);
+			if (!best || score < best.score) best = { score, via, name };
+		}
+		if (best) found.push({ hit: { id, title, regionName: index.names[region]!, startYear, demo, via: best.via, name: best.name }, score: best.score });
+	}
+	return found.sort((a, b) => a.score - b.score || b.hit.startYear - a.hit.startYear || a.hit.id.localeCompare(b.hit.id)).map((f) => f.hit);
+}

@@ -1,5 +1,6 @@
 /** The home page's national money map: its words in Dutch (B1) and English. */
 import type { Text } from '$lib/i18n/text';
+import { plural } from '$lib/format';
 
 export const homeMap = {
 	heading: { nl: 'Geld voor jeugdhulp en Wmo, per gemeente', en: 'Money for youth care and Wmo, per municipality' },
@@ -50,4 +51,24 @@ export const homeMap = {
 		nl: (value: string, year: string) => `Het jaar ‘${value}’ kennen we niet. De kaart toont ${year}.`,
 		en: (value: string, year: string) => `We do not know the year ‘${value}’. The map shows ${year}.`
 	}
+} satisfies Record<string, Text<unknown>>;
+
+/** The home search's procurements (deal pages /inkoop/[id]). */
+export const homeDeals = {
+	heading: { nl: 'Inkooptrajecten', en: 'Procurements' },
+	hint: {
+		nl: 'U vindt hier ook inkooptrajecten: zoek op titel, regio, gemeente of aanbieder.',
+		en: 'You also find procurements here: search by title, region, municipality or provider.'
+	},
+	found: {
+		nl: (n: number) => `${plural(n, 'inkooptraject', 'inkooptrajecten', 'nl')} gevonden.`,
+		en: (n: number) => `${plural(n, 'procurement', 'procurements', 'en')} found.`
+	},
+	via: {
+		nl: { titel: 'titel', regio: 'regio', gemeente: 'gemeente doet mee', aanbieder: 'aanbieder met contract' },
+		en: { titel: 'title', regio: 'region', gemeente: 'municipality takes part', aanbieder: 'provider with a contract' }
+	},
+	loading: { nl: 'Inkooptrajecten laden…', en: 'Loading procurements…' },
+	failed: { nl: 'De inkooptrajecten konden niet worden geladen.', en: 'The procurements could not be loaded.' },
+	more: { nl: (n: number) => `En nog ${n}; typ meer letters.`, en: (n: number) => `And ${n} more; type more letters.` }
 } satisfies Record<string, Text<unknown>>;

@@ -9,6 +9,7 @@ import * as homeText from '../../routes/home-text';
 import * as municipalityMoneyText from '../../routes/gemeente/[code]/money-text';
 import * as methodMoneyText from '../../routes/methode/money-text';
 import * as sourcesMoneyText from '../../routes/bronnen/money-text';
+import * as dealText from '../../routes/inkoop/deal-text';
 
 // Every dictionary, wherever it lives (the pages' own beside them).
 const text = {
@@ -16,7 +17,7 @@ const text = {
 	...careText,
 	...docsText,
 	...ownDataText,
-	pages: { moneyLensText, homeText, municipalityMoneyText, methodMoneyText, sourcesMoneyText }
+	pages: { moneyLensText, homeText, municipalityMoneyText, methodMoneyText, sourcesMoneyText, dealText }
 };
 import { categoryNames, localizeCategories, periodText, tr } from './text';
 import { dec, euro, plural, fundingLabel, longDate, monthName, nf, pct, procedureLabel, procedureName, procedureNameEn, procedureShortEn, procedureShort, fundingName, fundingNameEn, fundingShort, fundingShortEn } from '../format';

@@ -483,7 +483,9 @@ export const contractsLens = {
 		nl: (caption: string) => `Staafdiagram: hoofdaannemers per lopend perceel. ${caption}`,
 		en: (caption: string) => `Bar chart: main contractors per current lot. ${caption}`
 	},
-	filterCategory: { nl: 'Filter op zorgsoort:', en: 'Filter by care category:' }
+	filterCategory: { nl: 'Filter op zorgsoort:', en: 'Filter by care category:' },
+	/** Links to the deal pages (/inkoop/[id]) below the timeline and the lots. */
+	openDeal: { nl: 'Bekijk het traject:', en: 'See the procurement:' }
 };
 
 export const localLens = {

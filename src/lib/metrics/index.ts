@@ -9,6 +9,7 @@ import { municipalityComparison } from './comparison';
 import { regionHeadlines } from './headlines';
 import { moneyFigures, moneyPeers } from './money';
 import { taakveldList } from './taakvelden';
+import { dealDetail, dealList, dealLots, dealPlaces, dealProviders, municipalityDeals, similarDeals } from './deal';
 import {
 	postcodeAreas,
 	providerAreas,
@@ -56,7 +57,14 @@ export const allMetrics = [
 	providerAreas,
 	providerDeals,
 	providerSubcontracting,
-	providerLocationList
+	providerLocationList,
+	dealList,
+	dealDetail,
+	dealLots,
+	dealProviders,
+	dealPlaces,
+	similarDeals,
+	municipalityDeals
 ] as const;
 
 export { flagDefinitions, flagIds } from './flags';

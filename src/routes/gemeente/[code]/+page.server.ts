@@ -5,6 +5,7 @@ import { runMetric } from '$lib/metrics/metric';
 import { careCategoryList, municipalityList, regionMembers } from '$lib/metrics/regions';
 import { regionProviders } from '$lib/metrics/contracts';
 import { municipalityComparison } from '$lib/metrics/comparison';
+import { municipalityDeals } from '$lib/metrics/deal';
 import { domains, metricConfig, type Domain } from '$lib/metrics/config';
 import { membersMoney, municipalityMoney } from '$lib/server/money-municipality';
 import type { EntryGenerator } from './$types';
@@ -38,6 +39,8 @@ export async function load({ params }) {
 		money: await municipalityMoney(db, params.code, municipality.regionId),
 		// The region map is coloured by a real figure: youth-care spending per inhabitant.
 		mapMoney: await membersMoney(db, members.map((m) => m.code), 'jeugdPerInhabitant'),
+		// Links to the deal pages of every procurement it takes part in (prerendered: no database needed).
+		deals: (await runMetric(db, municipalityDeals, { municipality: params.code })).map((d) => ({ id: d.id, title: d.title, domain: d.domain, demo: d.source === 'demo' })),
 		referenceDate: date
 	};
 }

@@ -218,3 +218,8 @@ export function sizeClassName(cls: string, lang: Lang = i18n.lang): string {
 	if (m) return lang === 'en' ? `${n(m[1]!)} inhabitants or more` : `${n(m[1]!)} inwoners of meer`;
 	return cls;
 }
+
+/** The deals the municipality takes part in, each linking to its deal page /inkoop/[id]. */
+export const deals = {
+	heading: { nl: (name: string) => `Inkooptrajecten waar ${name} aan meedoet`, en: (name: string) => `Procurements ${name} takes part in` }
+};
