@@ -40,6 +40,8 @@ test('figures from the user’s own files are labelled as theirs, demo figures s
 	await expect(line).toContainText(/geladen \d{1,2} \w+ 20\d\d( om)? \d\d:\d\d/);
 	await expect(line).not.toContainText('verzonnen');
 	await expect(line.getByRole('link', { name: 'Uw gegevens' })).toHaveAttribute('href', /\/eigen-data$/);
+	// Deal pages exist for the site's own deals only: no link may lead the user's deal to a 404.
+	await expect(page.locator('a[href*="/inkoop/"]')).toHaveCount(0);
 
 	// The demo waits stayed: that chart is still demo, not the user's.
 	const waits = page.locator('figure#wachttijd-per-zorgsoort');
