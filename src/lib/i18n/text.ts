@@ -62,6 +62,13 @@ export const layout = {
 	}
 };
 
+/** The print button and the footer of a printed page (app.css @media print). */
+export const print = {
+	button: { nl: 'Afdrukken / PDF', en: 'Print / PDF' },
+	address: { nl: 'Pagina', en: 'Page' },
+	dataDate: { nl: (date: string) => `Stand van de gegevens: ${date}.`, en: (date: string) => `Data as of ${date}.` }
+};
+
 export const home = {
 	title: { nl: 'Regiozicht · Hoe regio’s jeugdhulp en Wmo inkopen', en: 'Regiozicht · How regions buy youth care and Wmo support' },
 	description: {
