@@ -47,10 +47,10 @@ export function euro(n: number | null | undefined): string {
 	if (Math.abs(n) >= 1e6) return i18n.lang === 'en' ? `€${formats().decimal.format(n / 1e6)} million` : `€ ${formats().decimal.format(n / 1e6)} mln`;
 	return formats().euro.format(n);
 }
-export function longDate(iso: string | null | undefined): string {
+export function longDate(iso: string | null | undefined, lang?: Lang): string {
 	if (!iso) return '–';
 	const [y, m, d] = iso.split('-').map(Number);
-	return formats().day.format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
+	return formats(lang).day.format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
 }
 export function monthName(ym: string): string {
 	const [y, m] = ym.split('-').map(Number);

@@ -62,9 +62,12 @@ export const layout = {
 	}
 };
 
-/** The print button and the footer of a printed page (app.css @media print). */
+/** The print button (components/PrintButton.svelte). */
 export const print = {
-	button: { nl: 'Afdrukken / PDF', en: 'Print / PDF' },
+	button: { nl: 'Afdrukken / PDF', en: 'Print / PDF' }
+};
+/** The footer of a printed page, written into every page at prerender (hooks.server.ts). */
+export const printFooter = {
 	address: { nl: 'Pagina', en: 'Page' },
 	dataDate: { nl: (date: string) => `Stand van de gegevens: ${date}.`, en: (date: string) => `Data as of ${date}.` }
 };
