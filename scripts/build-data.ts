@@ -40,7 +40,9 @@ export async function buildData(dataDir: string, outDir: string, log = console.l
 		db.close();
 	}
 	for (const layer of ['gemeente_2025', 'jeugdregio_2025', 'provincie_2025']) copyFileSync(join(dataDir, 'geo', `${layer}.topojson`), join(outDir, 'geo', `${layer}.topojson`));
-	writeFileSync(join(outDir, 'manifest.json'), JSON.stringify({ tables: manifest, finance: financeManifest, nza: nza.report }, null, 1) + '\n');
+	// `built`: the day this data set was put together, which every printed page states (its footer).
+	const built = new Date().toISOString().slice(0, 10);
+	writeFileSync(join(outDir, 'manifest.json'), JSON.stringify({ built, tables: manifest, finance: financeManifest, nza: nza.report }, null, 1) + '\n');
 
 	for (const [name, m] of Object.entries({ ...manifest, ...financeManifest }))
 		log(`${name.padEnd(26)} ${String(m.rows).padStart(8)} rijen  ${(m.bytes / 1024).toFixed(0).padStart(6)} kB  (demo: ${m.demoRows})`);

@@ -16,3 +16,9 @@ export const handleError: HandleClientError = ({ error, status, message }) => {
 export const init: ClientInit = () => {
 	if (location.pathname.startsWith(`${base}/regio/`)) void import('$lib/db/browser').then((db) => db.getBrowserDb(`${base}/data`)).catch(() => {});
 };
+
+/** A printed page names its whole address, filters and language included (the print footer: hooks.server.ts). */
+const printAddress = () => document.querySelectorAll('.print-address').forEach((a) => (a.textContent = location.href));
+printAddress();
+addEventListener('beforeprint', printAddress);
+matchMedia('print').addEventListener('change', printAddress);

@@ -47,10 +47,10 @@ export function euro(n: number | null | undefined): string {
 	if (Math.abs(n) >= 1e6) return i18n.lang === 'en' ? `€${formats().decimal.format(n / 1e6)} million` : `€ ${formats().decimal.format(n / 1e6)} mln`;
 	return formats().euro.format(n);
 }
-export function longDate(iso: string | null | undefined): string {
+export function longDate(iso: string | null | undefined, lang?: Lang): string {
 	if (!iso) return '–';
 	const [y, m, d] = iso.split('-').map(Number);
-	return formats().day.format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
+	return formats(lang).day.format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
 }
 /** A moment in the user's own time zone, to the minute: "6 december 2026 19:02" (when a file was loaded). */
 export const dateTime = (ms: number, lang: Lang = i18n.lang) =>

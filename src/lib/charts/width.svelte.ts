@@ -11,6 +11,7 @@
  * <figure>, which is laid out even then), else the width the others report — not the
  * prerender's 640 px on a 375 px phone.
  */
+import { flushSync } from 'svelte';
 
 /** The default on the server and before any chart is measured: what prerender draws at. */
 let lastWidth = 640;
@@ -24,7 +25,18 @@ const inCard = new Set<Element>();
 const apart = new Set<Element>();
 let observer: ResizeObserver | undefined;
 
+/**
+ * Printing lays the page out again at the paper's width, and no ResizeObserver reports it: when
+ * the print media starts (the layout is the paper's then) every chart is drawn at its width there,
+ * before the pages are made, and at the screen's again after.
+ */
+function remeasure() {
+	for (const [element, listener] of listeners) if (element.clientWidth) listener(element.clientWidth);
+	flushSync();
+}
+
 function observe(element: HTMLElement, listener: (width: number) => void, shared: boolean): () => void {
+	if (!observer) matchMedia('print').addEventListener('change', remeasure);
 	observer ??= new ResizeObserver((entries) => {
 		let reported = 0;
 		for (const entry of entries) {

@@ -64,6 +64,16 @@ export const layout = {
 	}
 };
 
+/** The print button (components/PrintButton.svelte). */
+export const print = {
+	button: { nl: 'Afdrukken / PDF', en: 'Print / PDF' }
+};
+/** The footer of a printed page, written into every page at prerender (hooks.server.ts). */
+export const printFooter = {
+	address: { nl: 'Pagina', en: 'Page' },
+	dataDate: { nl: (date: string) => `Stand van de gegevens: ${date}.`, en: (date: string) => `Data as of ${date}.` }
+};
+
 export const home = {
 	title: { nl: 'Regiozicht · Hoe regio’s jeugdhulp en Wmo inkopen', en: 'Regiozicht · How regions buy youth care and Wmo support' },
 	description: {
