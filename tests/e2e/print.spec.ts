@@ -106,10 +106,20 @@ test('a printed municipality page: the same, with its own figures on the first s
 	await expect(page.locator('.print-footer .print-demo')).toBeVisible();
 });
 
+test('a printed deal page: its summary and “what it means for my municipality” on the first sheet, no navigation', async ({ page }) => {
+	await open(page, '/inkoop/demo-JZ12-jeugd-2024?gemeente=GM0243');
+	await expect(page.getByRole('button', { name: 'Afdrukken / PDF' })).toBeVisible();
+	await expectPrintLayout(page, page.locator('[data-print-first]'));
+	await expect(page.getByTestId('deal-summary')).toBeVisible();
+	await expect(page.locator('#mijn-gemeente')).toBeVisible();
+	await expect(page.locator('.print-footer .print-demo')).toBeVisible();
+});
+
 test('the A4 PDFs: charts drawn at the paper’s width, and the number of pages each page prints on', async ({ page }) => {
 	for (const { path, ready, pages } of [
 		{ path: '/regio/JZ12', ready: '.panels-state[data-computed-by="browser"]', pages: 16 },
-		{ path: '/gemeente/GM0243', ready: '.panels-state[data-computed-by="browser"]', pages: 15 }
+		{ path: '/gemeente/GM0243', ready: '.panels-state[data-computed-by="browser"]', pages: 16 },
+		{ path: '/inkoop/demo-JZ12-jeugd-2024?gemeente=GM0243', ready: 'h1', pages: 3 }
 	]) {
 		await open(page, path);
 		await page.locator(ready).waitFor({ timeout: 60_000 });
