@@ -30,7 +30,7 @@ test('switch to English; it stays English across navigation and reload', async (
 
 	// In-app navigation to a region: still English, down to captions, chart titles and filters.
 	await page.getByLabel('Search for a municipality or region').fill('noord-vel');
-	await page.getByRole('link', { name: 'Noord-Veluwe' }).click();
+	await page.getByRole('link', { name: 'Noord-Veluwe', exact: true }).click();
 	// The address keeps the language, so this link can be shared in English.
 	await expect(page).toHaveURL(/\/regio\/JZ12\?lang=en$/);
 	const checkRegionInEnglish = async () => {
