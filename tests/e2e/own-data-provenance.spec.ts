@@ -40,8 +40,6 @@ test('figures from the user’s own files are labelled as theirs, demo figures s
 	await expect(line).toContainText(/geladen \d{1,2} \w+ 20\d\d( om)? \d\d:\d\d/);
 	await expect(line).not.toContainText('verzonnen');
 	await expect(line.getByRole('link', { name: 'Uw gegevens' })).toHaveAttribute('href', /\/eigen-data$/);
-	// Deal pages exist for the site's own deals only: no link may lead the user's deal to a 404.
-	await expect(page.locator('a[href*="/inkoop/"]')).toHaveCount(0);
 
 	// The demo waits stayed: that chart is still demo, not the user's.
 	const waits = page.locator('figure#wachttijd-per-zorgsoort');
@@ -79,6 +77,47 @@ test('figures from the user’s own files are labelled as theirs, demo figures s
 	await expect(page.locator('.source-note')).toContainText('Deze aanbieder komt uit uw eigen bestanden');
 	await expect(page.locator('main')).not.toContainText('NZa');
 	await expect(page.locator('main')).not.toContainText('Verzonnen voorbeeldaanbieder');
+});
+
+test('the user’s deal opens on its own page, computed in the browser, and after a reload says how to get it back', async ({ page }) => {
+	await page.goto('/eigen-data');
+	await expect(page.locator('.lang-switch')).toBeEnabled();
+	await page.getByLabel('Kies een of meer bestanden (CSV of JSON)').setInputFiles(ownDeal);
+	await expect(page.locator('section.report[data-file="contracts.csv"]')).toContainText('Geladen: 1 rij in contracts.');
+	await page.getByRole('link', { name: 'Bekijk de regio met uw gegevens' }).click();
+	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser', { timeout: 60_000 });
+
+	// No prerendered page exists for it (that would be a 404): the link leads to the browser-computed one.
+	const link = page.locator('p.drill').getByRole('link', { name: 'Jeugdhulp NV' }).first();
+	await expect(link).toHaveAttribute('href', '/inkoop/eigen?id=NV-1');
+	await expect(page.locator('a[href^="/inkoop/demo-"]')).toHaveCount(0);
+	await link.click();
+	await expect(page.locator('h1')).toContainText('Jeugdhulp NV');
+	await expect(page.locator('h1 .badge')).toHaveText('uw gegevens');
+	await expect(page.locator('main')).not.toContainText('demo)');
+	await expect(page.locator('.demo-note')).toContainText(`Dit traject komt uit bestanden die u zelf laadde. Uw browser berekende deze pagina; er ging niets naar een server. Bron: Uw gegevens: ${ownDealFiles}, geladen`);
+	// The same summary and "what it means" as a site deal, from the user's rows.
+	await expect(page.getByTestId('deal-summary')).toContainText('Noord-Veluwe koopt jeugdhulp in voor 1 gemeente: Harderwijk.');
+	await expect(page.getByTestId('deal-summary')).toContainText('Er schreven 3 aanbieders in. Zorg Oost heeft het contract.');
+	await expect(page.getByLabel('Gemeente', { exact: true })).toHaveValue('GM0243');
+	await expect(page.getByTestId('care-table')).toContainText('1');
+	await expect(page.getByTestId('money-table')).toBeVisible();
+	await expect(page.locator('figure#traject-percelen figcaption.source')).toContainText(`Uw gegevens: ${ownDealFiles}, geladen`);
+
+	// The municipality page lists the user's deals in place of the site's.
+	await page.locator('.means-money').getByRole('link', { name: 'Meer geldcijfers van Harderwijk' }).click();
+	const deals = page.locator('section[aria-labelledby="trajecten-kop"]');
+	await expect(deals.locator('h2 .badge')).toHaveText('uw gegevens');
+	await expect(deals.getByRole('link')).toHaveCount(1);
+	await expect(deals.getByRole('link', { name: 'Jeugdhulp NV' })).toHaveAttribute('href', '/inkoop/eigen?id=NV-1');
+	await deals.getByRole('link', { name: 'Jeugdhulp NV' }).click();
+	await expect(page.locator('h1')).toContainText('Jeugdhulp NV');
+
+	// The files lived in that tab only: a reload says so and where to load them again.
+	await page.reload();
+	await expect(page.locator('.own-deal-state')).toHaveAttribute('data-phase', 'niet-geladen');
+	await expect(page.locator('.own-deal-state')).toContainText('zijn weg na herladen');
+	await expect(page.locator('.own-deal-state').getByRole('link', { name: 'naar Eigen data' })).toHaveAttribute('href', '/eigen-data');
 });
 
 test('in English the user’s figures say “your data”', async ({ page }) => {

@@ -218,6 +218,10 @@ export const dealPage = {
 		nl: 'Dit traject is verzonnen voorbeelddata (demo). De geldcijfers van het CBS zijn echt.',
 		en: 'This procurement is made-up example data (demo). The money figures from CBS are real.'
 	},
+	mineNote: {
+		nl: 'Dit traject komt uit bestanden die u zelf laadde. Uw browser berekende deze pagina; er ging niets naar een server. Bron:',
+		en: 'This procurement comes from files you loaded yourself. Your browser computed this page; nothing was sent to a server. Source:'
+	},
 	summaryH: { nl: 'Samenvatting', en: 'Summary' },
 	meansH: { nl: 'Wat betekent dit voor mijn gemeente?', en: 'What does this mean for my municipality?' },
 	meansLede: {
@@ -332,4 +336,28 @@ export const dealPage = {
 	colSingleBid: { nl: 'Percelen met één inschrijver', en: 'Lots with one bidder' },
 	sortBy: { nl: (col: string) => `Sorteer op ${col}`, en: (col: string) => `Sort by ${col}` },
 	source: { nl: 'Bron:', en: 'Source:' }
+};
+
+/** /inkoop/eigen: the page of a deal from the user's own files, computed in the browser. */
+export const ownDealPage = {
+	title: { nl: 'Inkooptraject uit uw gegevens · Regiozicht', en: 'Procurement from your data · Regiozicht' },
+	h1: { nl: 'Inkooptraject uit uw gegevens', en: 'Procurement from your data' },
+	loading: { nl: 'Het traject wordt berekend in uw browser…', en: 'Your browser is computing the procurement…' },
+	noId: {
+		nl: 'Dit adres noemt geen traject. Open een traject vanaf de pagina van een regio.',
+		en: 'This address names no procurement. Open one from a region’s page.'
+	},
+	notLoaded: {
+		nl: 'Dit traject komt uit bestanden die u zelf laadde. Die blijven alleen in het tabblad waarin u ze laadde, en zijn weg na herladen. Laad ze opnieuw:',
+		en: 'This procurement comes from files you loaded yourself. They stay only in the tab you loaded them in, and are gone after a reload. Load them again:'
+	},
+	toOwnData: { nl: 'naar Eigen data', en: 'to Your data' },
+	notFound: {
+		nl: (id: string) => `In uw gegevens staat geen traject met de code “${id}”.`,
+		en: (id: string) => `Your data has no procurement with the code “${id}”.`
+	},
+	failed: {
+		nl: (message: string) => `Het traject kon niet worden berekend: ${message}`,
+		en: (message: string) => `The procurement could not be computed: ${message}`
+	}
 };
