@@ -2,6 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DataType, tableFromIPC } from 'apache-arrow';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { buildData } from './build-data';
 
 const tmp = mkdtempSync(join(tmpdir(), 'regiozicht-build-'));
@@ -15,6 +17,25 @@ describe('data build', () => {
 		const files = readdirSync(join(tmp, 'a')).filter((f) => f.endsWith('.parquet') || f.endsWith('.json'));
 		expect(files).toContain('contracts.parquet');
 		for (const f of files) expect(readFileSync(join(tmp, 'b', f)).equals(readFileSync(join(tmp, 'a', f))), f).toBe(true);
+	}, 60_000);
+
+	it('writes each embedded table also as Arrow IPC for the browser, with the same rows as its Parquet file', async () => {
+		const dir = join(tmp, 'a');
+		const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { tables: Record<string, { rows: number; ipcBytes?: number }> };
+		const db = await (await DuckDBInstance.create(':memory:')).connect();
+		for (const [name, entry] of Object.entries(manifest.tables)) {
+			expect(entry.ipcBytes, name).toBe(readFileSync(join(dir, `${name}.arrow`)).byteLength);
+			const ipc = tableFromIPC(readFileSync(join(dir, `${name}.arrow`)));
+			const parquet = (await db.runAndReadAll(`SELECT * FROM read_parquet('${join(dir, `${name}.parquet`)}')`)).getRowObjectsJson();
+			expect(ipc.numRows, name).toBe(entry.rows);
+			expect(ipc.schema.fields.map((f) => f.name), name).toEqual(Object.keys(parquet[0] ?? {}));
+			// Same values in the same order, compared as text: Arrow gives a date as milliseconds, DuckDB as 'YYYY-MM-DD'.
+			const dates = ipc.schema.fields.map((f) => DataType.isDate(f.type) || DataType.isTimestamp(f.type));
+			const arrowRow = (i: number) => Object.values(ipc.get(i)?.toJSON() ?? {}).map((v, c) => (v === null ? null : dates[c] ? new Date(Number(v)).toISOString().slice(0, 10) : String(v)));
+			const duckRow = (r: Record<string, unknown> | undefined) => Object.values(r ?? {}).map((v) => (v === null ? null : String(v)));
+			for (const i of [0, Math.floor(entry.rows / 2), entry.rows - 1]) if (i >= 0) expect(arrowRow(i), `${name} row ${i}`).toEqual(duckRow(parquet[i]));
+		}
+		db.closeSync();
 	}, 60_000);
 
 	it('stops on an invalid source row, naming file, row and field', async () => {

@@ -4,14 +4,28 @@
  * boundaries and a manifest. A row that fails validation stops the build with file, row,
  * field and reason.
  */
-import { copyFileSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import initParquet, { readParquet } from 'parquet-wasm/esm';
 import { tables } from '../src/lib/schema/index';
 import { financeTables } from '../src/lib/schema/finance';
 import { openNodeDb, loadRows, writeParquet } from '../src/lib/db/node';
 import { templateCsv } from '../src/lib/import/canonical-csv';
 import { collectTables, DataBuildError } from './sources/index';
 import { DEMO } from './sources/demo';
+
+/**
+ * Tables up to this many rows also go out as an Arrow IPC file, which the browser's DuckDB takes
+ * as it is (db/browser.ts); larger ones are decoded from Parquet in the browser, in parts.
+ */
+const IPC_MAX_ROWS = 250_000;
+
+/** The Arrow IPC stream of a Parquet file, as parquet-wasm gives it (the same library and call the browser's decoder uses). */
+async function parquetToIpc(file: string): Promise<Uint8Array> {
+	await initParquet({ module_or_path: readFileSync(createRequire(import.meta.url).resolve('parquet-wasm/esm/parquet_wasm_bg.wasm')) });
+	return readParquet(readFileSync(file)).intoIPCStream();
+}
 
 export async function buildData(dataDir: string, outDir: string, log = console.log): Promise<void> {
 	const started = Date.now();
@@ -22,7 +36,7 @@ export async function buildData(dataDir: string, outDir: string, log = console.l
 	// Downloadable CSV templates (header + one valid example row) for bringing your own data.
 	for (const t of tables) writeFileSync(join(outDir, 'templates', `${t.name}.csv`), templateCsv(t));
 	const db = await openNodeDb();
-	type Entry = { rows: number; bytes: number; demoRows: number };
+	type Entry = { rows: number; bytes: number; ipcBytes?: number; demoRows: number };
 	const manifest: Record<string, Entry> = {};
 	// The money tables are written beside the others but listed apart: the browser's DuckDB
 	// loads `tables` at start, and the pages take the money figures from the build.
@@ -32,6 +46,11 @@ export async function buildData(dataDir: string, outDir: string, log = console.l
 		const file = join(outDir, `${t.name}.parquet`);
 		await writeParquet(db, t, file);
 		into[t.name] = { rows: rows.length, bytes: statSync(file).size, demoRows: rows.filter((r) => r.source === DEMO).length };
+		if (into === manifest && rows.length <= IPC_MAX_ROWS) {
+			const ipc = await parquetToIpc(file);
+			writeFileSync(join(outDir, `${t.name}.arrow`), ipc);
+			into[t.name]!.ipcBytes = ipc.byteLength;
+		}
 	};
 	try {
 		for (const t of tables) await write(t, all[t.name] ?? [], manifest);

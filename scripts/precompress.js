@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Precompress the built site: writes `<file>.br` (brotli) and `<file>.gz` (gzip) next to every
- * .js .css .html .json .wasm .parquet .topojson .svg file, which scripts/serve.js sends when
+ * .js .css .html .json .wasm .parquet .arrow .topojson .svg file, which scripts/serve.js sends when
  * the browser accepts them. Runs at the end of `npm run build` and again (cheaply) in
  * `npm run bench`.
  *
@@ -25,7 +25,7 @@ import { Writable } from 'node:stream';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? 'build');
-const EXTENSIONS = new Set(['.js', '.css', '.html', '.json', '.wasm', '.parquet', '.topojson', '.svg']);
+const EXTENSIONS = new Set(['.js', '.css', '.html', '.json', '.wasm', '.parquet', '.arrow', '.topojson', '.svg']);
 const BEST_BROTLI = new Set(['.js', '.css', '.svg']);
 const MIN_SAVING = 0.05;
 
@@ -52,7 +52,7 @@ function brotliFor(file, size) {
 		params: {
 			[constants.BROTLI_PARAM_QUALITY]: quality,
 			[constants.BROTLI_PARAM_SIZE_HINT]: size,
-			[constants.BROTLI_PARAM_MODE]: extname(file) === '.wasm' || extname(file) === '.parquet' ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT
+			[constants.BROTLI_PARAM_MODE]: ['.wasm', '.parquet', '.arrow'].includes(extname(file)) ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT
 		}
 	});
 }

@@ -73,7 +73,7 @@ function readyBreakdown(s: Session, js: Map<string, JsFile>) {
 	const duckJs = s.requests.filter((r) => r.start !== null && isDuckRelated(js, r.path));
 	const duckStart = duckJs.length ? Math.min(...duckJs.map((r) => r.start!)) : null;
 	const wasm = s.requests.find((r) => /\/duckdb-(eh|mvp|coi)\.[^/]*\.wasm$/.test(r.path));
-	const data = s.requests.filter((r) => r.path.startsWith('/data/') && r.path.endsWith('.parquet') && r.start !== null);
+	const data = s.requests.filter((r) => r.path.startsWith('/data/') && (r.path.endsWith('.parquet') || r.path.endsWith('.arrow')) && r.start !== null);
 	const dataStart = data.length ? Math.min(...data.map((r) => r.start!)) : null;
 	const dataEnd = data.length ? Math.max(...data.map((r) => r.end ?? r.start!)) : null;
 	return {

@@ -4,15 +4,19 @@
  *
  * DuckDB-WASM 1.32 has no Parquet reader built in and would fetch one from DuckDB's servers
  * (a third-party request that also fails offline). So extension autoloading is switched off
- * and Parquet is decoded by parquet-wasm into Arrow IPC, which DuckDB ingests natively.
- * Decoding runs in its own worker (parquet.worker.ts) while DuckDB's wasm compiles, so the
- * main thread stays free and the data is ready as soon as the database is.
+ * and the data comes as Arrow IPC, which DuckDB ingests natively: the data build writes each
+ * embedded table as an .arrow file beside its .parquet (the manifest's `ipcBytes`), so a visit
+ * downloads it while DuckDB's wasm compiles and decodes nothing. A table without one (too large
+ * for one IPC stream, e.g. the bench's 10M rows) is decoded from Parquet by parquet-wasm in its
+ * own worker (parquet.worker.ts), a few row groups at a time, started only then: its 5 MB of
+ * wasm would otherwise compete with DuckDB's for the two cores of a modest laptop.
  */
 import type * as duckdb from '@duckdb/duckdb-wasm';
 import { pickBundle } from './wasm';
 import ParquetWorker from './parquet.worker?worker';
 import type { DecodeMessage, DecodeRequest } from './parquet.worker';
 import type { Table } from 'apache-arrow';
+import { fetchBytes } from './fetch-bytes';
 import { arrowRows } from './rows';
 import { afterFirstPaint } from '../paint';
 import { noExtensionDownloads, quoteIdent, rowCounts, rowCountsSql } from './sql';
@@ -53,7 +57,7 @@ export function getBrowserDb(dataBase: string): Promise<BrowserDb> {
 }
 
 /** The data files the site serves, with their rows and bytes (written by scripts/build-data.ts). */
-export type Manifest = { tables: Record<string, { rows: number; bytes: number }> };
+export type Manifest = { tables: Record<string, { rows: number; bytes: number; ipcBytes?: number }> };
 
 let manifestFile: Promise<Manifest> | null = null;
 /** The site's data manifest, fetched once (again after a failure). */
@@ -74,16 +78,19 @@ async function start(dataBase: string): Promise<BrowserDb> {
 	dbStatus.phase = 'starting';
 	if (typeof WebAssembly === 'undefined') throw new Error('Deze browser ondersteunt geen WebAssembly.');
 	// Lives until the data is in: its wasm memory grows with the largest decoded chunk.
-	const decoder = new ParquetDecoder();
+	let decoder = null as ParquetDecoder | null; // (a cast: assigned in a callback, which TypeScript does not follow)
 	try {
-		// The data files download and decode while DuckDB's wasm downloads and compiles.
+		// The data files download (and, for Parquet, decode) while DuckDB's wasm downloads and compiles.
 		const manifest = siteManifest(dataBase);
 		const decoded = manifest.then((m) => {
 			const names = Object.keys(m.tables);
-			dbStatus.totalBytes = names.reduce((s, n) => s + (m.tables[n]?.bytes ?? 0), 0);
+			dbStatus.totalBytes = names.reduce((s, n) => s + (m.tables[n]?.ipcBytes ?? m.tables[n]?.bytes ?? 0), 0);
 			dbStatus.loadedBytes = 0;
 			dbStatus.phase = 'downloading';
-			return names.map((name) => ({ name, parts: decoder.decode(`${dataBase}/${name}.parquet`) }));
+			return names.map((name) => ({
+				name,
+				parts: m.tables[name]?.ipcBytes !== undefined ? ipcFile(`${dataBase}/${name}.arrow`) : (decoder ??= new ParquetDecoder()).decode(`${dataBase}/${name}.parquet`)
+			}));
 		});
 		const [{ db, connection }] = await Promise.all([openDuckDb(), decoded]);
 
@@ -97,7 +104,7 @@ async function start(dataBase: string): Promise<BrowserDb> {
 				first = false;
 			}
 		}
-		decoder.close();
+		decoder?.close();
 
 		const main = connectionRunner(connection);
 		let siteRows: Promise<Record<string, number>> | null = null;
@@ -160,9 +167,20 @@ async function start(dataBase: string): Promise<BrowserDb> {
 		dbStatus.readyMs = Math.round(performance.now() - t0);
 		return runner;
 	} catch (error) {
-		decoder.close();
+		decoder?.close();
 		throw error;
 	}
+}
+
+/** A table's Arrow IPC file, fetched at once (beside the others), yielded as one stream. */
+function ipcFile(url: string): AsyncIterable<Uint8Array> {
+	const bytes = fetchBytes(url, (n) => (dbStatus.loadedBytes += n));
+	bytes.catch(() => {}); // thrown where the stream is read, in table order
+	return {
+		async *[Symbol.asyncIterator]() {
+			yield await bytes;
+		}
+	};
 }
 
 async function openDuckDb() {

@@ -10,6 +10,7 @@
  */
 import init, { ParquetFile, readParquet } from 'parquet-wasm/esm';
 import wasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
+import { fetchBytes } from './fetch-bytes';
 
 export type DecodeRequest = { id: number; url: string };
 export type DecodeMessage =
@@ -43,27 +44,7 @@ self.onmessage = (event: MessageEvent<DecodeRequest>) => {
 	});
 };
 
-async function download(id: number, url: string): Promise<Uint8Array> {
-	const response = await fetch(url);
-	if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
-	const parts: Uint8Array[] = [];
-	let size = 0;
-	const reader = response.body.getReader();
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		parts.push(value);
-		size += value.byteLength;
-		post({ id, kind: 'progress', bytes: value.byteLength });
-	}
-	const out = new Uint8Array(size);
-	let offset = 0;
-	for (const p of parts) {
-		out.set(p, offset);
-		offset += p.byteLength;
-	}
-	return out;
-}
+const download = (id: number, url: string) => fetchBytes(url, (bytes) => post({ id, kind: 'progress', bytes }));
 
 async function decode(id: number, data: Uint8Array): Promise<void> {
 	const file = await ParquetFile.fromFile(new Blob([data as BlobPart]));
