@@ -19,11 +19,16 @@ async function go(page: Page, path: string) {
 	await expect(page).toHaveURL(new RegExp(path.replace(/[?]/g, '\\?')));
 }
 
-test('figures from the user’s own files are labelled as theirs, demo figures still as demo', async ({ page }) => {
+/** Load the user's deal on /eigen-data (Dutch). */
+async function loadOwnDeal(page: Page) {
 	await page.goto('/eigen-data');
 	await expect(page.locator('.lang-switch')).toBeEnabled();
 	await page.getByLabel('Kies een of meer bestanden (CSV of JSON)').setInputFiles(ownDeal);
 	await expect(page.locator('section.report[data-file="contracts.csv"]')).toContainText('Geladen: 1 rij in contracts.');
+}
+
+test('figures from the user’s own files are labelled as theirs, demo figures still as demo', async ({ page }) => {
+	await loadOwnDeal(page);
 
 	// The site-wide demo banner gave way to one that says what is still made up.
 	await expect(page.locator('.demo-banner')).toHaveCount(0);
@@ -80,10 +85,7 @@ test('figures from the user’s own files are labelled as theirs, demo figures s
 });
 
 test('the user’s deal opens on its own page, computed in the browser, and after a reload says how to get it back', async ({ page }) => {
-	await page.goto('/eigen-data');
-	await expect(page.locator('.lang-switch')).toBeEnabled();
-	await page.getByLabel('Kies een of meer bestanden (CSV of JSON)').setInputFiles(ownDeal);
-	await expect(page.locator('section.report[data-file="contracts.csv"]')).toContainText('Geladen: 1 rij in contracts.');
+	await loadOwnDeal(page);
 	await page.getByRole('link', { name: 'Bekijk de regio met uw gegevens' }).click();
 	await expect(page.locator('.panels-state')).toHaveAttribute('data-computed-by', 'browser', { timeout: 60_000 });
 
