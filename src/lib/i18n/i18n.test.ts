@@ -10,6 +10,7 @@ import * as municipalityMoneyText from '../../routes/gemeente/[code]/money-text'
 import * as methodMoneyText from '../../routes/methode/money-text';
 import * as sourcesMoneyText from '../../routes/bronnen/money-text';
 import * as dealText from '../../routes/inkoop/deal-text';
+import * as dataPageText from '../../routes/data/data-text';
 
 // Every dictionary, wherever it lives (the pages' own beside them).
 const text = {
@@ -17,7 +18,7 @@ const text = {
 	...careText,
 	...docsText,
 	...ownDataText,
-	pages: { moneyLensText, homeText, municipalityMoneyText, methodMoneyText, sourcesMoneyText, dealText }
+	pages: { moneyLensText, homeText, municipalityMoneyText, methodMoneyText, sourcesMoneyText, dealText, dataPageText }
 };
 import { categoryNames, localizeCategories, periodText, tr } from './text';
 import { dec, euro, plural, fundingLabel, longDate, monthName, nf, pct, procedureLabel, procedureName, procedureNameEn, procedureShortEn, procedureShort, fundingName, fundingNameEn, fundingShort, fundingShortEn } from '../format';

@@ -34,7 +34,8 @@ export const layout = {
 		findCare: { nl: 'Zorg zoeken', en: 'Find care' },
 		ownData: { nl: 'Eigen data', en: 'Your own data' },
 		method: { nl: 'Methode', en: 'Method' },
-		sources: { nl: 'Bronnen', en: 'Sources' }
+		sources: { nl: 'Bronnen', en: 'Sources' },
+		data: { nl: 'Data downloaden', en: 'Download the data' }
 	},
 	demoBefore: {
 		nl: 'Contracten, aanbieders met verzonnen namen, Wmo-regio’s en wachttijden buiten de ggz zijn',
