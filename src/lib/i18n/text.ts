@@ -352,6 +352,14 @@ export const dataDivider = {
 	}
 };
 
+/** "Link kopiëren" on every dashboard view (components/CopyLink.svelte). */
+export const copyLink = {
+	button: { nl: 'Link kopiëren', en: 'Copy link' },
+	copied: { nl: 'Link gekopieerd', en: 'Link copied' },
+	failed: { nl: 'Kopiëren lukte niet: kopieer de link hieronder zelf.', en: 'Copying did not work: copy the link below yourself.' },
+	label: { nl: 'Link naar deze weergave', en: 'Link to this view' }
+};
+
 export const chartFrame = {
 	demoTitle: { nl: 'Verzonnen voorbeelddata', en: 'Made-up example data' },
 	/** Badge of figures from the user's own files (/eigen-data). */
@@ -359,6 +367,7 @@ export const chartFrame = {
 	mineTitle: { nl: 'Uit de bestanden die u zelf heeft geladen', en: 'From the files you loaded yourself' },
 	showTable: { nl: 'Toon tabel', en: 'Show table' },
 	hideTable: { nl: 'Verberg tabel', en: 'Hide table' },
+	embed: { nl: 'Insluiten', en: 'Embed' },
 	downloadCsv: { nl: 'Download CSV', en: 'Download CSV' },
 	downloadCsvExcel: { nl: 'CSV voor Excel', en: 'CSV for Excel (Dutch)' },
 	/** Header of the source column in the CSV for Excel. */
