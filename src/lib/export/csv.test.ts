@@ -47,3 +47,9 @@ describe('CSV for Dutch Excel', () => {
 		expect(text).toBe('Median wait (wk);Money (€)\r\n6,4;1234567\r\n1234,5;414\r\n');
 	});
 });
+
+describe('empty and missing cells', () => {
+	it('writes an empty text as "" and a missing value as nothing', () => {
+		expect(toCsv([{ a: '', b: null }], ['a', 'b'])).toBe('a,b\r\n"",\r\n');
+	});
+});

@@ -8,7 +8,8 @@ export function csvCell(value: unknown): string {
 	if (value === null || value === undefined) return '';
 	let s = typeof value === 'number' ? String(value) : String(value);
 	if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-	return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+	// An empty text is "" and a missing value nothing, so the two stay apart when read back.
+	return s === '' || /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function toCsv(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {

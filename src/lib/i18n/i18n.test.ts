@@ -10,6 +10,9 @@ import * as municipalityMoneyText from '../../routes/gemeente/[code]/money-text'
 import * as methodMoneyText from '../../routes/methode/money-text';
 import * as sourcesMoneyText from '../../routes/bronnen/money-text';
 import * as dealText from '../../routes/inkoop/deal-text';
+import * as dataPageText from '../../routes/data/data-text';
+import * as embedText from '../charts/embed-text';
+import * as copyLinkText from '../components/copy-link-text';
 
 // Every dictionary, wherever it lives (the pages' own beside them).
 const text = {
@@ -17,7 +20,7 @@ const text = {
 	...careText,
 	...docsText,
 	...ownDataText,
-	pages: { moneyLensText, homeText, municipalityMoneyText, methodMoneyText, sourcesMoneyText, dealText }
+	pages: { moneyLensText, homeText, municipalityMoneyText, methodMoneyText, sourcesMoneyText, dealText, dataPageText, embedText, copyLinkText }
 };
 import { categoryNames, localizeCategories, periodText, tr } from './text';
 import { dec, euro, plural, fundingLabel, longDate, monthName, nf, pct, procedureLabel, procedureName, procedureNameEn, procedureShortEn, procedureShort, fundingName, fundingNameEn, fundingShort, fundingShortEn } from '../format';

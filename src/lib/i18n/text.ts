@@ -34,7 +34,8 @@ export const layout = {
 		findCare: { nl: 'Zorg zoeken', en: 'Find care' },
 		ownData: { nl: 'Eigen data', en: 'Your own data' },
 		method: { nl: 'Methode', en: 'Method' },
-		sources: { nl: 'Bronnen', en: 'Sources' }
+		sources: { nl: 'Bronnen', en: 'Sources' },
+		data: { nl: 'Data downloaden', en: 'Download the data' }
 	},
 	demoBefore: {
 		nl: 'Contracten, aanbieders met verzonnen namen, Wmo-regio’s en wachttijden buiten de ggz zijn',
@@ -351,6 +352,9 @@ export const dataDivider = {
 	}
 };
 
+/** "Link kopiëren" on every dashboard view (components/CopyLink.svelte; what follows the click: copy-link-text.ts). */
+export const copyLink = { button: { nl: 'Link kopiëren', en: 'Copy link' } };
+
 export const chartFrame = {
 	demoTitle: { nl: 'Verzonnen voorbeelddata', en: 'Made-up example data' },
 	/** Badge of figures from the user's own files (/eigen-data). */
@@ -358,6 +362,7 @@ export const chartFrame = {
 	mineTitle: { nl: 'Uit de bestanden die u zelf heeft geladen', en: 'From the files you loaded yourself' },
 	showTable: { nl: 'Toon tabel', en: 'Show table' },
 	hideTable: { nl: 'Verberg tabel', en: 'Hide table' },
+	embed: { nl: 'Insluiten', en: 'Embed' },
 	downloadCsv: { nl: 'Download CSV', en: 'Download CSV' },
 	downloadCsvExcel: { nl: 'CSV voor Excel', en: 'CSV for Excel (Dutch)' },
 	/** Header of the source column in the CSV for Excel. */

@@ -1,0 +1,17 @@
+/**
+ * What a ChartFrame needs to know about embedding, from the page around it (Svelte context):
+ * on a dashboard, where a chart's embed lives (its "Insluiten" action); on /embed, the one
+ * chart the page shows (the lens's other charts stay hidden).
+ */
+import { getContext, setContext } from 'svelte';
+
+const HREF = Symbol('embed-href');
+const ONLY = Symbol('embed-only');
+
+/** The embed address of a chart id (path and query), or null where the chart has none. */
+export type EmbedHref = (id: string) => string | null;
+
+export const setEmbedHref = (href: EmbedHref) => setContext(HREF, href);
+export const getEmbedHref = () => getContext<EmbedHref | undefined>(HREF);
+export const setEmbedOnly = (id: string) => setContext(ONLY, id);
+export const getEmbedOnly = () => getContext<string | undefined>(ONLY);

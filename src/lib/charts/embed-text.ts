@@ -1,0 +1,41 @@
+/** Words of a chart's "Insluiten / Embed" panel and the embed page, Dutch and English; loaded with them, not with the dashboards. */
+
+export const embedText = {
+	intro: {
+		nl: 'Zet deze code in uw eigen webpagina. De grafiek toont dezelfde filters als hier, met titel, bron en demo-label. Het stukje script maakt het kader even hoog als de grafiek.',
+		en: 'Put this code in your own web page. The chart shows the same filters as here, with its title, source and demo label. The small script makes the frame as tall as the chart.'
+	},
+	codeLabel: {
+		nl: (title: string) => `Code om “${title}” in te sluiten`,
+		en: (title: string) => `Code to embed “${title}”`
+	},
+	copy: { nl: 'Code kopiëren', en: 'Copy code' },
+	copied: { nl: 'Code gekopieerd', en: 'Code copied' },
+	copyFailed: {
+		nl: 'Kopiëren lukte niet. Selecteer de code en kopieer die zelf (Ctrl+C of Cmd+C).',
+		en: 'Copying did not work. Select the code and copy it yourself (Ctrl+C or Cmd+C).'
+	},
+	preview: { nl: 'Bekijk de ingesloten grafiek', en: 'View the embedded chart' },
+	// The embed page.
+	title: {
+		nl: (chart: string) => `${chart} · Regiozicht`,
+		en: (chart: string) => `${chart} · Regiozicht`
+	},
+	loading: { nl: 'De grafiek wordt berekend…', en: 'Calculating the chart…' },
+	failed: {
+		nl: (reason: string) => `De grafiek kon niet worden berekend: ${reason}`,
+		en: (reason: string) => `The chart could not be calculated: ${reason}`
+	},
+	unknownRegion: {
+		nl: (id: string) => `Onbekende regio “${id}”. Kopieer de code opnieuw vanaf de regiopagina.`,
+		en: (id: string) => `Unknown region “${id}”. Copy the code again from the region page.`
+	},
+	fullView: {
+		nl: (region: string) => `Bekijk alles over ${region} op Regiozicht`,
+		en: (region: string) => `See everything about ${region} on Regiozicht`
+	},
+	frameTitle: {
+		nl: (chart: string, region: string) => `${chart} – ${region} (Regiozicht)`,
+		en: (chart: string, region: string) => `${chart} – ${region} (Regiozicht)`
+	}
+};
