@@ -17,10 +17,6 @@ export const embedText = {
 	},
 	preview: { nl: 'Bekijk de ingesloten grafiek', en: 'View the embedded chart' },
 	// The embed page.
-	title: {
-		nl: (chart: string) => `${chart} · Regiozicht`,
-		en: (chart: string) => `${chart} · Regiozicht`
-	},
 	loading: { nl: 'De grafiek wordt berekend…', en: 'Calculating the chart…' },
 	failed: {
 		nl: (reason: string) => `De grafiek kon niet worden berekend: ${reason}`,
@@ -33,9 +29,5 @@ export const embedText = {
 	fullView: {
 		nl: (region: string) => `Bekijk alles over ${region} op Regiozicht`,
 		en: (region: string) => `See everything about ${region} on Regiozicht`
-	},
-	frameTitle: {
-		nl: (chart: string, region: string) => `${chart} – ${region} (Regiozicht)`,
-		en: (chart: string, region: string) => `${chart} – ${region} (Regiozicht)`
 	}
 };
