@@ -1,6 +1,6 @@
-import { tables, columns } from '$lib/schema/index';
+import { tables } from '$lib/schema/index';
 import { financeTables } from '$lib/schema/finance';
-import type { ColumnInfo, TableDef } from '$lib/schema/table';
+import { dictionary } from '$lib/schema/dictionary';
 import { allMetrics } from '$lib/metrics/index';
 import { runMetric } from '$lib/metrics/metric';
 import { moneyFigures } from '$lib/metrics/money';
@@ -8,33 +8,6 @@ import { moneySelections, taakveldList } from '$lib/metrics/taakvelden';
 import { buildDb } from '$lib/server/build-db';
 import { flagDefinitions, flagIds } from '$lib/metrics/flags';
 import { thresholds } from '$lib/metrics/thresholds';
-
-/** The expected type in English (`columns()` gives it in Dutch, as the importers' messages use it). */
-function expectedEn(c: ColumnInfo): string {
-	if (c.values) return `one of: ${c.values.join(', ')}`;
-	switch (c.duckdbType) {
-		case 'DATE':
-			return 'date YYYY-MM-DD';
-		case 'BIGINT':
-			return 'whole number';
-		case 'DOUBLE':
-			return 'number';
-		case 'BOOLEAN':
-			return 'true/false';
-		default:
-			return 'text';
-	}
-}
-
-function dictionary(t: TableDef) {
-	return {
-		name: t.name,
-		title: t.title,
-		description: t.description,
-		primaryKey: t.primaryKey,
-		columns: columns(t).map((c) => ({ ...c, expected: { nl: c.expected, en: expectedEn(c) } }))
-	};
-}
 
 /** The Iv3 budget year whose fund comparison uses each payment year (2023 has no fund data). */
 const fundYears = [2024, 2025];
