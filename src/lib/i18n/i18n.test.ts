@@ -10,6 +10,8 @@ import * as municipalityMoneyText from '../../routes/gemeente/[code]/money-text'
 import * as methodMoneyText from '../../routes/methode/money-text';
 import * as sourcesMoneyText from '../../routes/bronnen/money-text';
 import * as dealText from '../../routes/inkoop/deal-text';
+import * as exploreText from '../../routes/verkennen/explore-text';
+import * as exploreExamples from '../../routes/verkennen/examples';
 
 // Every dictionary, wherever it lives (the pages' own beside them).
 const text = {
@@ -17,7 +19,7 @@ const text = {
 	...careText,
 	...docsText,
 	...ownDataText,
-	pages: { moneyLensText, homeText, municipalityMoneyText, methodMoneyText, sourcesMoneyText, dealText }
+	pages: { moneyLensText, homeText, municipalityMoneyText, methodMoneyText, sourcesMoneyText, dealText, exploreText, exploreExamples }
 };
 import { categoryNames, localizeCategories, periodText, tr } from './text';
 import { dec, euro, plural, fundingLabel, longDate, monthName, nf, pct, procedureLabel, procedureName, procedureNameEn, procedureShortEn, procedureShort, fundingName, fundingNameEn, fundingShort, fundingShortEn } from '../format';
