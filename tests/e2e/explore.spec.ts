@@ -50,7 +50,9 @@ test('run an example, edit it, see the typo, fix it, download CSV and Parquet', 
 	expect(shown.map((r) => r[0])).toEqual(['2023', '2024', '2025']);
 
 	const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="csv"]').click()]);
-	expect(csv.suggestedFilename()).toMatch(/^regiozicht-verkennen-\d{4}-\d{2}-\d{2}\.csv$/);
+	// usage is demo data: the result and its file say so.
+	expect(csv.suggestedFilename()).toMatch(/^regiozicht-verkennen-demo-\d{4}-\d{2}-\d{2}\.csv$/);
+	await expect(page.locator('.demo-note')).toContainText('usage');
 	const lines = readFileSync((await csv.path())!, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
 	expect(lines[0]).toBe('jaar,clienten,met_pgb,procent_pgb');
 	expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['2023', '2024', '2025']);
@@ -68,6 +70,8 @@ test('the query lives in the address: reload gives the same result, back and for
 	await run(page, 'SELECT code, name FROM municipalities ORDER BY code LIMIT 7');
 	await expect(summary(page)).toContainText('7 rijen', { timeout: 60_000 });
 	await expect(page).toHaveURL(/\?sql=SELECT/);
+	// municipalities are real: no demo label.
+	await expect(page.locator('.demo-note')).toHaveCount(0);
 	const first = await page.locator('.result tbody').innerText();
 
 	await page.reload();

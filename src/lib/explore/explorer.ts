@@ -27,6 +27,8 @@ export interface QueryResult {
 	/** Stopped at MAX_ROWS. */
 	truncated: boolean;
 	ms: number;
+	/** The tables the query reads (DuckDB's parser says), for the demo label. */
+	tables: string[];
 	/** The result as Arrow, for the Parquet export. */
 	arrow: ArrowTable;
 }
@@ -64,7 +66,7 @@ async function open(dataBase: string): Promise<Explorer> {
 	await loadMoneyTables(connection, dataBase);
 	// DuckDB's parser and binder check the text as one statement (guard.ts); it is not kept.
 	const parser = { prepare: async (sql: string) => void (await (await connection.prepare(sql)).close()) };
-	// DuckDB refuses every write inside a read-only transaction (guard.ts, second lock). Older
+	// DuckDB refuses every write inside a read-only transaction (guard.ts, third lock). Older
 	// DuckDB builds without READ ONLY still roll back whatever a statement did.
 	let begin = 'BEGIN TRANSACTION READ ONLY';
 	/** The run in progress or queued last; cancel() marks it, and the run stops at its next step. */
@@ -135,7 +137,9 @@ async function open(dataBase: string): Promise<Explorer> {
 			if (truncated || token.cancelled) await connection.cancelSent().catch(() => false);
 			if (token.cancelled) return { kind: 'cancelled' };
 			const table = new arrow.Table(reader.schema, batches);
-			return { kind: 'ok', result: { columns: columnsOf(table), rowCount: table.numRows, truncated, ms: Math.round(performance.now() - t0), arrow: table } };
+			const ms = Math.round(performance.now() - t0);
+			const tables = await connection.getTableNames(sql).catch(() => []);
+			return { kind: 'ok', result: { columns: columnsOf(table), rowCount: table.numRows, truncated, ms, tables, arrow: table } };
 		} catch (error) {
 			if (token.cancelled) return { kind: 'cancelled' };
 			const message = error instanceof Error ? error.message : String(error);

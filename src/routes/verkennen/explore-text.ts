@@ -34,6 +34,10 @@ export const explore = {
 		nl: (max: string) => `Alleen de eerste ${max} rijen worden getoond en gedownload. Maak de vraag kleiner (WHERE, GROUP BY of LIMIT) voor de rest.`,
 		en: (max: string) => `Only the first ${max} rows are shown and downloaded. Narrow the query (WHERE, GROUP BY or LIMIT) for the rest.`
 	},
+	demoUsed: {
+		nl: (tables: string) => `Dit antwoord komt (deels) uit verzonnen voorbeelddata, uit de tabellen ${tables}.`,
+		en: (tables: string) => `This result comes (partly) from made-up example data, from the tables ${tables}.`
+	},
 	noRows: { nl: 'De query gaf geen rijen.', en: 'The query returned no rows.' },
 	download: { nl: 'Downloaden:', en: 'Download:' },
 	downloadJson: { nl: 'JSON', en: 'JSON' },
