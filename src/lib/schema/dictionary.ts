@@ -1,4 +1,7 @@
-/** A table's data dictionary as /methode and /verkennen show it (computed at build; zod stays out of the pages' JS). */
+/**
+ * A table's data dictionary as pages show it (/methode, /data): plain data computed from the zod
+ * schema at build, so zod stays out of the pages' JS.
+ */
 import { columns, type ColumnInfo, type TableDef } from './table';
 
 /** The expected type in English (`columns()` gives it in Dutch, as the importers' messages use it). */
@@ -27,3 +30,5 @@ export function dictionary(t: TableDef) {
 		columns: columns(t).map((c) => ({ ...c, expected: { nl: c.expected, en: expectedEn(c) } }))
 	};
 }
+
+export type Dictionary = ReturnType<typeof dictionary>;

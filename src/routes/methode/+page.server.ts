@@ -1,6 +1,6 @@
 import { tables } from '$lib/schema/index';
-import { financeTables } from '$lib/schema/finance';
 import { dictionary } from '$lib/schema/dictionary';
+import { financeTables } from '$lib/schema/finance';
 import { allMetrics } from '$lib/metrics/index';
 import { runMetric } from '$lib/metrics/metric';
 import { moneyFigures } from '$lib/metrics/money';
