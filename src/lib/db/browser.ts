@@ -226,7 +226,7 @@ function connectionRunner(connection: duckdb.AsyncDuckDBConnection, options: Que
  * The page's side of parquet.worker.ts: each request yields its decoded IPC chunks in order,
  * as they arrive; download progress is counted into the shared status.
  */
-class ParquetDecoder {
+export class ParquetDecoder {
 	#worker = new ParquetWorker();
 	#next = 0;
 	#listeners = new Map<number, (m: DecodeMessage) => void>();

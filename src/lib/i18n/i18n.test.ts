@@ -4,6 +4,8 @@ import * as mainText from './text';
 import * as careText from './care-text';
 import * as docsText from './docs-text';
 import * as ownDataText from './own-data-text';
+import * as exploreText from '../../routes/verkennen/explore-text';
+import * as exploreExamples from '../../routes/verkennen/examples';
 import * as moneyLensText from '../lenses/money-text';
 import * as homeText from '../../routes/home-text';
 import * as municipalityMoneyText from '../../routes/gemeente/[code]/money-text';
@@ -24,6 +26,9 @@ const text = {
 };
 import { categoryNames, localizeCategories, periodText, tr } from './text';
 import { dec, euro, plural, fundingLabel, longDate, monthName, nf, pct, procedureLabel, procedureName, procedureNameEn, procedureShortEn, procedureShort, fundingName, fundingNameEn, fundingShort, fundingShortEn } from '../format';
+
+// /verkennen's words (its own modules), checked like every other page's.
+Object.assign(text.pages, { exploreText, exploreExamples });
 
 afterEach(() => setLang('nl', { remember: false }));
 

@@ -33,6 +33,7 @@ export const layout = {
 		regions: { nl: 'Regio’s', en: 'Regions' },
 		findCare: { nl: 'Zorg zoeken', en: 'Find care' },
 		ownData: { nl: 'Eigen data', en: 'Your own data' },
+		explore: { nl: 'Verkennen', en: 'Explore' },
 		method: { nl: 'Methode', en: 'Method' },
 		sources: { nl: 'Bronnen', en: 'Sources' },
 		data: { nl: 'Data downloaden', en: 'Download the data' }
