@@ -10,6 +10,7 @@ import * as municipalityMoneyText from '../../routes/gemeente/[code]/money-text'
 import * as methodMoneyText from '../../routes/methode/money-text';
 import * as sourcesMoneyText from '../../routes/bronnen/money-text';
 import * as dealText from '../../routes/inkoop/deal-text';
+import * as offlineText from '../offline/offline-text';
 
 // Every dictionary, wherever it lives (the pages' own beside them).
 const text = {
@@ -17,6 +18,7 @@ const text = {
 	...careText,
 	...docsText,
 	...ownDataText,
+	...offlineText,
 	pages: { moneyLensText, homeText, municipalityMoneyText, methodMoneyText, sourcesMoneyText, dealText }
 };
 import { categoryNames, localizeCategories, periodText, tr } from './text';
