@@ -13,6 +13,8 @@ export interface Warm {
 	serviceWorker: boolean;
 	cold: number[];
 	warm: number[];
+	/** The second visit's `regiozicht:db-instantiated` (DuckDB's wasm compiled and instantiated): what the compiled-wasm cache should shrink. */
+	warmInstantiated: number[];
 	/** Runs in which the page said the site was stored before the second visit (service worker only). */
 	stored: number;
 	error?: string;
@@ -25,7 +27,7 @@ const readyAt = async (page: Page, timeout: number) => {
 
 /** `runs` pairs of visits, each pair in a fresh context. `settleMs`: time between the visits (V8 writes the wasm code cache once compiled in full). */
 export async function warmVisits(browser: Browser, origin: string, path: string, runs: number, serviceWorker: boolean, settleMs = 5_000): Promise<Warm> {
-	const out: Warm = { serviceWorker, cold: [], warm: [], stored: 0 };
+	const out: Warm = { serviceWorker, cold: [], warm: [], warmInstantiated: [], stored: 0 };
 	for (let i = 0; i < runs; i++) {
 		const context = await browser.newContext({ serviceWorkers: serviceWorker ? 'allow' : 'block' });
 		try {
@@ -47,6 +49,7 @@ export async function warmVisits(browser: Browser, origin: string, path: string,
 			const warm = await readyAt(second, 60_000);
 			out.cold.push(cold);
 			out.warm.push(warm);
+			out.warmInstantiated.push(await second.evaluate(() => performance.getEntriesByName('regiozicht:db-instantiated')[0]?.startTime ?? NaN));
 		} catch (error) {
 			out.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
 		} finally {
