@@ -60,8 +60,11 @@ function show(kind: Note, date: string | null) {
 			el.append(' ', button);
 		}
 	};
+	// The quiet notes live in the site's footer; a page without one (an embedded chart) shows none.
+	const where = kind === 'update' ? document.body : document.querySelector('footer.site');
+	if (!where) return;
 	render();
-	(kind === 'update' ? document.body : (document.querySelector('footer.site') ?? document.body)).append(el);
+	where.append(el);
 	shown.set(kind, { el, render });
 }
 
@@ -83,7 +86,8 @@ const dataOf = (path: string) => `${path.replace(/\/$/, '')}/__data.json`;
 
 let started = false;
 export function registerOffline(): void {
-	if (started || dev || !('serviceWorker' in navigator)) return;
+	// Not inside a frame (an embedded chart on another site): that page is not the one being stored.
+	if (started || dev || !('serviceWorker' in navigator) || window.top !== window) return;
 	started = true;
 	new MutationObserver(() => shown.forEach((n) => n.render())).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 	const offlineNote = async () => {
