@@ -18,7 +18,10 @@ export default defineConfig({
 		baseURL: `http://localhost:${port}`,
 		browserName: 'chromium',
 		launchOptions: { executablePath, args: chromiumArgs },
-		trace: 'off'
+		trace: 'off',
+		// The site's service worker (offline copy) would answer requests that some specs intercept
+		// with page.route, and store the whole site in every test's context: only offline.spec.ts allows it.
+		serviceWorkers: 'block'
 	},
 	webServer: {
 		// The site must already be built (npm run test:e2e builds it first).

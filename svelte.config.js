@@ -14,6 +14,9 @@ const config = {
 		output: { bundleStrategy: 'split' },
 		// Our stylesheets are a few KB each: inline them, so first paint waits for no extra request.
 		inlineStyleThreshold: 8192,
+		// src/service-worker.ts is registered by src/lib/offline/register.ts once the page is ready,
+		// not at 'load' (SvelteKit's default), so storing the site never competes with DuckDB's start.
+		serviceWorker: { register: false },
 		// Content-Security-Policy as a <meta> tag in every prerendered page: only our own
 		// origin; DuckDB needs wasm compilation and a worker. Hashes cover SvelteKit's inline boot script.
 		csp: {

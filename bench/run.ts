@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs 5 --lcp-runs 11 --interactions 6 --interactions-10m 21 --runs-10m 1 --skip-10m --keep]`
+ * `npm run bench [-- --runs 5 --lcp-runs 11 --warm-runs 5 --interactions 6 --interactions-10m 21 --runs-10m 1 --skip-10m --keep --quiet-wait-min 5]`
  *
  * Performance benchmark of the built site (issue 6): cold loads in headless Chromium, DuckDB-WASM
  * start-up, cross-filter latency on the embedded data and on ≥10M waiting-time rows, the same
@@ -14,6 +14,8 @@ import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { coldSession, launch, type Interaction, type Session } from './lib/browser';
 import { duckdbAlone } from './lib/duckdb-alone';
+import { waitForQuiet } from './lib/quiet';
+import { warmVisits, type Warm } from './lib/warm';
 import { NativeRecorder, panelJobs, parquetShape, type FilterPick } from './lib/native';
 import { markdown, type Results } from './lib/report';
 import { BUILD, ROOT, checkEncoding, ensureBuild, jsInventory, make10mSite, precompress, run, serve, snapshot, type Served } from './lib/site';
@@ -29,7 +31,9 @@ const { values: args } = parseArgs({
 		'skip-10m': { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
 		out: { type: 'string', default: 'bench/RESULTS.md' },
-		'budget-min': { type: 'string', default: '15' }
+		'budget-min': { type: 'string', default: '15' },
+		'warm-runs': { type: 'string', default: '5' },
+		'quiet-wait-min': { type: 'string', default: '5' }
 	}
 });
 const bounded = (v: string | undefined, lo: number, hi: number, name: string) => {
@@ -51,6 +55,8 @@ const HOVER_CLICKS = 4;
 const HOVER_DWELL_MS = 500;
 const INTERACTIONS_10M = bounded(args['interactions-10m'], 2, 60, 'interactions-10m');
 const BUDGET_MIN = bounded(args['budget-min'], 1, 60, 'budget-min');
+const WARM_RUNS = bounded(args['warm-runs'], 1, 20, 'warm-runs');
+const QUIET_WAIT_MIN = bounded(args['quiet-wait-min'], 0, 30, 'quiet-wait-min');
 const SCALE = 125;
 const SCALE_FILE = join(ROOT, 'bench', 'out', `waitingTimes-scale-${SCALE}.parquet`);
 /** Written into the bench's copy of the site only: the smallest page with text, for the LCP floor. */
@@ -176,7 +182,8 @@ async function main() {
 	for (const e of encoding) log(`  ${e.method} ${e.path.split('/').pop()} Accept-Encoding: ${e.accept} → ${e.status} ${e.encoding} ${e.length} B ${e.ok ? 'ok' : 'FOUT'}`);
 	const js = jsInventory(site);
 
-	// 4. Browser sessions.
+	// 4. Browser sessions, once the machine is quiet enough (or marked busy).
+	const quiet = await waitForQuiet(QUIET_WAIT_MIN * 60_000);
 	browser = await launch();
 	const chromiumVersion = browser.version();
 	log(`Chromium ${chromiumVersion}`);
@@ -231,8 +238,15 @@ async function main() {
 		log(`/regio/JZ12 #${i + 1} (alleen LCP): LCP ${s.lcp?.t.toFixed(0) ?? '?'} ms${s.error ? ` FOUT ${s.error}` : ''}`);
 	}
 	log('DuckDB-WASM alleen, op een lege pagina');
-	const alone = await withTimeout('DuckDB alleen', 240_000, duckdbAlone(browser, mainServer.origin, site, 3)).catch((e: Error) => ({ instantiatedMs: [], openMs: [], phases: [], error: e.message }));
-	log(`DuckDB alleen: open na ${alone.openMs.map((x) => x.toFixed(0)).join('/')} ms${alone.error ? ` FOUT ${alone.error}` : ''}`);
+	const alone = await withTimeout('DuckDB alleen', 240_000, duckdbAlone(browser, mainServer.origin, site, 3)).catch((e: Error) => ({ instantiatedMs: [], openMs: [], navOpenMs: [], phases: [], error: e.message }));
+	log(`DuckDB alleen: open na ${alone.openMs.map((x) => x.toFixed(0)).join('/')} ms (worker), ${alone.navOpenMs.map((x) => x.toFixed(0)).join('/')} ms (navigatie)${alone.error ? ` FOUT ${alone.error}` : ''}`);
+	// The second visit: the same page again in the same context, with the HTTP cache alone and with the offline copy.
+	const warm: Warm[] = [];
+	for (const sw of [false, true]) {
+		const w = await withTimeout('tweede bezoek', WARM_RUNS * 200_000, warmVisits(browser, mainServer.origin, '/regio/JZ12', WARM_RUNS, sw)).catch((e: Error) => ({ serviceWorker: sw, cold: [], warm: [], warmInstantiated: [], stored: 0, error: e.message }));
+		warm.push(w);
+		log(`tweede bezoek${sw ? ' (service worker)' : ' (HTTP-cache)'}: DuckDB ready koud ${w.cold.map((x) => x.toFixed(0)).join('/')} ms, warm ${w.warm.map((x) => x.toFixed(0)).join('/')} ms (wasm instantiated ${w.warmInstantiated.map((x) => x.toFixed(0)).join('/')} ms)${w.error ? ` FOUT ${w.error}` : ''}`);
+	}
 	const bigSessions: Session[] = [];
 	let appPath: Session | undefined;
 	let bigNative: NativeRecorder | undefined;
@@ -295,6 +309,8 @@ async function main() {
 		region,
 		regionLcp,
 		duckdbAlone: alone,
+		quiet,
+		warm,
 		native: native.side,
 		big: bigSite || bigError ? { rows: bigRows, fileBytes: existsSync(SCALE_FILE) ? statSync(SCALE_FILE).size : 0, file: 'bench/out/' + SCALE_FILE.split('/').pop(), rowGroups: bigGroups, appPath, sessions: bigSessions, native: bigNative?.side, error: bigError } : undefined
 	};

@@ -2,7 +2,8 @@
 /**
  * Static file server for the built site (`npm start`): correct MIME types (wasm!), HTTP Range
  * requests (including `bytes=0-0`, which vite preview gets wrong), precompressed .br/.gz files
- * when the browser accepts them, and 404.html with status 404 for unknown paths.
+ * when the browser accepts them, 404.html with status 404 for unknown paths, and cache headers
+ * (immutable for hashed files, no-cache with ETag / Last-Modified and 304s for the rest).
  * Usage: node scripts/serve.js [dir=build] [port=4173]
  */
 import { createServer } from 'node:http';
@@ -40,6 +41,14 @@ function resolveFile(pathname) {
 	return candidates.find((f) => existsSync(f) && statSync(f).isFile()) ?? null;
 }
 
+/** The browser's copy is current: If-None-Match names this ETag, or (without it) If-Modified-Since is not older than the file. */
+function fresh(req, etag, mtimeMs) {
+	const match = req.headers['if-none-match'];
+	if (match !== undefined) return match.split(',').some((t) => t.trim().replace(/^W\//, '') === etag || t.trim() === '*');
+	const since = Date.parse(String(req.headers['if-modified-since'] ?? ''));
+	return !Number.isNaN(since) && Math.floor(mtimeMs / 1000) * 1000 <= since;
+}
+
 function send(req, res, file, status = 200) {
 	const type = types[extname(file)] ?? 'application/octet-stream';
 	const accept = String(req.headers['accept-encoding'] ?? '');
@@ -51,15 +60,26 @@ function send(req, res, file, status = 200) {
 		if (/\bbr\b/.test(accept) && existsSync(`${file}.br`)) [body, encoding] = [`${file}.br`, 'br'];
 		else if (/\bgzip\b/.test(accept) && existsSync(`${file}.gz`)) [body, encoding] = [`${file}.gz`, 'gzip'];
 	}
-	const size = statSync(body).size;
+	const stat = statSync(body);
+	const size = stat.size;
+	// Hashed names never change content: cached for a year, never asked again. Everything else
+	// (pages, data files, the service worker) is asked again each time, and a 304 answers it when
+	// unchanged (ETag per stored variant, so a br and a gzip copy never stand in for each other).
+	const etag = `"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}${encoding ? `-${encoding}` : ''}"`;
 	const headers = {
 		'Content-Type': type,
 		'Accept-Ranges': 'bytes',
 		Vary: 'Accept-Encoding',
 		'X-Content-Type-Options': 'nosniff',
-		'Cache-Control': file.includes(`${sep}_app${sep}immutable${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'
+		'Cache-Control': file.includes(`${sep}_app${sep}immutable${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+		ETag: etag,
+		'Last-Modified': new Date(Math.floor(stat.mtimeMs / 1000) * 1000).toUTCString()
 	};
 	if (encoding) headers['Content-Encoding'] = encoding;
+	if (status === 200 && fresh(req, etag, stat.mtimeMs)) {
+		res.writeHead(304, headers);
+		return res.end();
+	}
 
 	if (ranged && status === 200) {
 		const m = /^bytes=(\d*)-(\d*)$/.exec(String(req.headers.range).trim());

@@ -3,13 +3,16 @@
  * worker and wasm, and nothing else (no page to draw, no data to load). Its start-up time is
  * the floor under the app's "DuckDB ready" on this machine.
  *
- * The page exists only inside the bench (Playwright routes `/__bench/`); duckdb-wasm's
- * main-thread module and apache-arrow come unbundled from node_modules, so their import is not
- * timed: the clock starts when the worker is created.
+ * Measured the way the app is: the page and duckdb-wasm's main-thread module (bundled and
+ * minified into one file, like the app's chunk, with .br/.gz beside it) are written into the
+ * bench's copy of the site and served by the same scripts/serve.js, with the same encoding and
+ * no request interception. Two clocks: navigation start → open (the app's "DuckDB ready" is
+ * also since navigation start), and worker created → open (DuckDB's own start).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, normalize } from 'node:path';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { ROOT } from './site';
 
@@ -18,6 +21,8 @@ export interface DuckDbAlone {
 	instantiatedMs: number[];
 	/** Worker created → `db.open()` and a first query done. */
 	openMs: number[];
+	/** Navigation start → `db.open()` and a first query done (the same clock as the app's db-ready mark). */
+	navOpenMs: number[];
 	/** Where the time goes, from traced runs (in addition to the untraced ones above). */
 	phases: AlonePhases[];
 	error?: string;
@@ -37,21 +42,42 @@ export interface AlonePhases {
 	open: number;
 }
 
-const page = (worker: string, wasm: string) => `<!doctype html><html><head><title>DuckDB alone</title>
-<script type="importmap">{"imports":{"apache-arrow":"/__bench/nm/apache-arrow/Arrow.dom.mjs","tslib":"/__bench/nm/tslib/tslib.es6.mjs","flatbuffers":"/__bench/nm/flatbuffers/mjs/flatbuffers.js"}}</script>
-</head><body><script type="module">
-const duckdb = await import('/__bench/nm/@duckdb/duckdb-wasm/dist/duckdb-browser.mjs');
+/** The blank page and its module, in the bench's copy of the site. */
+export const ALONE_PAGE = 'bench-duckdb-alone.html';
+const ALONE_MODULE = 'bench-duckdb/duckdb.js';
+const page = (worker: string, wasm: string) => `<!doctype html><html><head><title>DuckDB alone</title></head><body><script type="module">
+import { AsyncDuckDB, VoidLogger } from '/${ALONE_MODULE}';
 const t0 = performance.now();
 performance.mark('alone:start');
-const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(${JSON.stringify(worker)}));
+const db = new AsyncDuckDB(new VoidLogger(), new Worker(${JSON.stringify(worker)}));
 await db.instantiate(${JSON.stringify(wasm)});
 const instantiated = performance.now() - t0;
 performance.mark('alone:instantiated');
 await db.open({});
 await (await db.connect()).query('SELECT 42');
 performance.mark('alone:open');
-window.__alone = { instantiated, open: performance.now() - t0 };
+window.__alone = { instantiated, open: performance.now() - t0, nav: performance.now() };
 </script></body></html>`;
+
+/** Bundle duckdb-wasm's main-thread module (with apache-arrow) into one minified file, precompressed like the site's own. */
+async function writeAlonePage(site: string, worker: string, wasm: string): Promise<void> {
+	const esbuild = await import('esbuild');
+	const out = join(site, ALONE_MODULE);
+	mkdirSync(join(out, '..'), { recursive: true });
+	await esbuild.build({
+		stdin: { contents: "export { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';", resolveDir: ROOT, loader: 'js' },
+		bundle: true,
+		format: 'esm',
+		minify: true,
+		platform: 'browser',
+		outfile: out,
+		logLevel: 'silent'
+	});
+	const js = readFileSync(out);
+	writeFileSync(`${out}.br`, brotliCompressSync(js, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+	writeFileSync(`${out}.gz`, gzipSync(js, { level: 9 }));
+	writeFileSync(join(site, ALONE_PAGE), page(worker, wasm));
+}
 
 /** Trace categories for the split: V8's wasm compile and instantiate, and the page's marks. Light, so the timings stay near untraced ones. */
 const TRACE_CATEGORIES = ['v8.wasm', 'blink.user_timing'];
@@ -89,10 +115,10 @@ export async function duckdbAlone(browser: Browser, origin: string, site: string
 	const files = readdirSync(assets);
 	const worker = files.find((f) => /^duckdb-browser-eh\.worker\..*\.js$/.test(f));
 	const wasm = files.find((f) => /^duckdb-eh\..*\.wasm$/.test(f));
-	const out: DuckDbAlone = { instantiatedMs: [], openMs: [], phases: [] };
+	const out: DuckDbAlone = { instantiatedMs: [], openMs: [], navOpenMs: [], phases: [] };
 	if (!worker || !wasm) return { ...out, error: 'DuckDB worker or wasm not found in build/_app/immutable/assets' };
+	await writeAlonePage(site, `/_app/immutable/assets/${worker}`, `/_app/immutable/assets/${wasm}`);
 	const traceDir = mkdtempSync(join(tmpdir(), 'regiozicht-alone-'));
-	const nodeModules = join(ROOT, 'node_modules');
 	for (let i = 0; i < runs + tracedRuns; i++) {
 		const traced = i >= runs;
 		const traceFile = join(traceDir, `run-${i}.json`);
@@ -100,20 +126,13 @@ export async function duckdbAlone(browser: Browser, origin: string, site: string
 		let tracing = false;
 		try {
 			const tab = await context.newPage();
-			await tab.route(`${origin}/__bench/**`, (route) => {
-				const path = new URL(route.request().url()).pathname;
-				if (path === '/__bench/alone.html') return route.fulfill({ contentType: 'text/html', body: page(`/_app/immutable/assets/${worker}`, `/_app/immutable/assets/${wasm}`) });
-				const file = normalize(join(nodeModules, path.slice('/__bench/nm/'.length)));
-				if (!path.startsWith('/__bench/nm/') || !file.startsWith(nodeModules)) return route.fulfill({ status: 404 });
-				return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file) });
-			});
 			if (traced) {
 				await browser.startTracing(tab, { path: traceFile, categories: TRACE_CATEGORIES });
 				tracing = true;
 			}
-			await tab.goto(`${origin}/__bench/alone.html`);
-			const r = await tab.waitForFunction(() => (window as unknown as { __alone?: { instantiated: number; open: number } }).__alone, null, { timeout: 60_000 });
-			const { instantiated, open } = (await r.jsonValue()) as { instantiated: number; open: number };
+			await tab.goto(`${origin}/${ALONE_PAGE}`);
+			const r = await tab.waitForFunction(() => (window as unknown as { __alone?: { instantiated: number; open: number; nav: number } }).__alone, null, { timeout: 60_000 });
+			const { instantiated, open, nav } = (await r.jsonValue()) as { instantiated: number; open: number; nav: number };
 			if (traced) {
 				tracing = false;
 				await browser.stopTracing();
@@ -124,6 +143,7 @@ export async function duckdbAlone(browser: Browser, origin: string, site: string
 			} else {
 				out.instantiatedMs.push(instantiated);
 				out.openMs.push(open);
+				out.navOpenMs.push(nav);
 			}
 		} catch (error) {
 			out.error = error instanceof Error ? error.message.split('\n')[0] : String(error);

@@ -2,6 +2,8 @@
 import type { Interaction, Session } from './browser';
 import type { AlonePhases, DuckDbAlone } from './duckdb-alone';
 import type { EncodingCheck, JsFile } from './site';
+import type { Quiet } from './quiet';
+import type { Warm } from './warm';
 import { kb, max, mb, median, ms, percentile, ratio, sec, sum } from './util';
 
 export interface NativeSide {
@@ -40,6 +42,10 @@ export interface Results {
 	/** More cold loads of the region page, ended once its panels are drawn: for the LCP median only. */
 	regionLcp?: Session[];
 	duckdbAlone?: DuckDbAlone;
+	/** Whether the machine was quiet when timing started (else every browser figure is marked). */
+	quiet?: Quiet;
+	/** Second visits, HTTP cache alone and with the service worker. */
+	warm?: Warm[];
 	native: NativeSide;
 	big?: BigSide;
 }
@@ -51,7 +57,20 @@ interface Row {
 	target: string;
 	verdict: Verdict;
 	key?: string;
+	/** Timed in the browser: marked when the machine was busy. */
+	browser?: boolean;
 }
+
+/** A browser figure with its spread: median (min–max, n). */
+function spread(xs: readonly (number | null | undefined)[], fmt: (v: number | null | undefined) => string = sec): string {
+	const v = xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+	if (!v.length) return 'n/a';
+	return `${fmt(median(v))} (${fmt(Math.min(...v))}–${fmt(Math.max(...v))}, n = ${v.length})`;
+}
+const ptile = (xs: readonly (number | null)[]) => {
+	const v = xs.filter((x): x is number => x !== null);
+	return v.length ? ` (${ms(Math.min(...v))}–${ms(Math.max(...v))})` : '';
+};
 
 const check = (v: number | null, limit: number): Verdict => (v == null ? '✗' : v <= limit ? '✓' : '✗');
 const okSessions = (ss: Session[]) => ss.filter((s) => s.ok);
@@ -165,49 +184,69 @@ export function analyse(r: Results) {
 	const bytesBig = median(bigSessions.map(sessionBytes));
 
 	const rows: Row[] = [
-		{ key: 'lcp-home', figure: `LCP \`/\` (median of ${home.length} cold loads)`, value: sec(lcpHome), target: '≤ 0.4 s', verdict: check(lcpHome, 400) },
-		{ key: 'lcp-region', figure: `LCP \`/regio/JZ12\` (median of ${lcpRegionLoads.length} cold loads)`, value: sec(lcpRegion), target: '≤ 0.4 s', verdict: check(lcpRegion, 400) },
-		{ figure: `  LCP of a page holding one paragraph, same server and cold contexts (the floor; median of ${okSessions(r.lcpFloor ?? []).length})`, value: sec(median(okSessions(r.lcpFloor ?? []).map((s) => s.lcp?.t))), target: '', verdict: '–' },
-		{ key: 'ready', figure: 'DuckDB ready, from navigation start (median)', value: sec(ready), target: '≤ 1.5 s', verdict: check(ready, 1500) },
-		{ figure: '  of which DuckDB start → ready (JS, wasm, data, decode)', value: sec(dbInit), target: '', verdict: '–' },
+		{ key: 'lcp-home', figure: `LCP \`/\` (median of ${home.length} cold loads)`, value: spread(home.map((s) => s.lcp?.t)), browser: true, target: '≤ 0.4 s', verdict: check(lcpHome, 400) },
+		{ key: 'lcp-region', figure: `LCP \`/regio/JZ12\` (median of ${lcpRegionLoads.length} cold loads)`, value: spread(lcpRegionLoads.map((s) => s.lcp?.t)), browser: true, target: '≤ 0.4 s', verdict: check(lcpRegion, 400) },
+		{ figure: `  LCP of a page holding one paragraph, same server and cold contexts (the floor; median of ${okSessions(r.lcpFloor ?? []).length})`, value: spread(okSessions(r.lcpFloor ?? []).map((s) => s.lcp?.t)), target: '', verdict: '–', browser: true },
+		{ key: 'ready', figure: 'DuckDB ready, from navigation start (median; sessions with CDP sampling)', value: spread(region.map((s) => s.dbReady)), target: '≤ 1.5 s', verdict: check(ready, 1500), browser: true },
+		{ figure: '  the same in plain sessions (no CDP, no interception: the first visits of the second-visit pairs)', value: spread((r.warm ?? []).flatMap((w) => w.cold)), target: '', verdict: '–', browser: true },
+		{ figure: '  of which DuckDB start → ready (JS, wasm, data, decode)', value: spread(breakdowns.map((b) => (b.ready !== null && b.duckStart !== null ? b.ready - b.duckStart : null))), target: '', verdict: '–', browser: true },
 		{
-			figure: '  DuckDB-WASM alone on a blank page of the same origin (same worker and wasm; no page, no data): worker created → open (median of 3)',
-			value: sec(median(r.duckdbAlone?.openMs ?? [])),
+			figure: '  DuckDB-WASM alone on a blank page, same server and encoding, no interception (no page, no data): navigation → open (the app’s clock)',
+			value: spread(r.duckdbAlone?.navOpenMs ?? []),
 			target: '',
-			verdict: '–'
+			verdict: '–',
+			browser: true
 		},
-		{ figure: 'All panels drawn in the browser, from navigation start (median)', value: sec(bd.drawn), target: '', verdict: '–' },
+		{ figure: '  the same, worker created → open (DuckDB’s own start)', value: spread(r.duckdbAlone?.openMs ?? []), target: '', verdict: '–', browser: true },
+		...(r.warm ?? []).map(
+			(w): Row => ({
+				key: w.serviceWorker ? 'warm-sw' : 'warm',
+				figure: w.serviceWorker
+					? `Second visit, DuckDB ready: the same context after the site was stored by the service worker (stored in ${w.stored} of ${w.cold.length} runs)`
+					: 'Second visit, DuckDB ready: the same browser context, HTTP cache (immutable hashed files, 304s) and compiled-wasm cache, service worker blocked',
+				value: w.warm.length ? `${spread(w.warm)}; DuckDB instantiated at ${spread(w.warmInstantiated)}` : `failed: ${w.error ?? 'no runs'}`,
+				target: '≤ 0.6 s',
+				verdict: check(median(w.warm), 600),
+				browser: true
+			})
+		),
+		{ figure: 'All panels drawn in the browser, from navigation start (median)', value: spread(region.map((s) => s.panelsDrawn)), target: '', verdict: '–', browser: true },
 		{
 			key: 'first',
 			figure: `First filter change after ready, click → all panels updated (median of ${firsts.length}; ${firsts.filter((i) => i.computedBy === 'cube').length} answered from the build cube)`,
-			value: ms(median(firsts.map((i) => i.latencyMs))),
+			value: spread(firsts.map((i) => i.latencyMs), ms),
+			browser: true,
 			target: '≤ 300 ms',
 			verdict: check(median(firsts.map((i) => i.latencyMs)), 300)
 		},
 		{
 			key: 'later',
 			figure: `Later filter changes, embedded data, back to back (each click as soon as the previous answer is in and the address shows it): p50 / p95 (n = ${laters.length}; ${laters.filter((i) => i.computedBy === 'cube').length} answered from the build cube)`,
-			value: `${ms(percentile(laters.map((i) => i.latencyMs), 50))} / ${ms(percentile(laters.map((i) => i.latencyMs), 95))}`,
+			value: `${ms(percentile(laters.map((i) => i.latencyMs), 50))} / ${ms(percentile(laters.map((i) => i.latencyMs), 95))}${ptile(laters.map((i) => i.latencyMs))}`,
+			browser: true,
 			target: 'p95 ≤ 50 ms',
 			verdict: laters.length >= 20 ? check(percentile(laters.map((i) => i.latencyMs), 95), 50) : '✗'
 		},
 		{
 			key: 'later-paced',
 			figure: `Later filter changes, embedded data, at a person's pace (each click ${pace} ms after the previous answer): p50 / p95 (n = ${paced.length}; ${paced.filter((i) => i.computedBy === 'cube').length} answered from the build cube)`,
-			value: `${ms(percentile(paced.map((i) => i.latencyMs), 50))} / ${ms(percentile(paced.map((i) => i.latencyMs), 95))}`,
+			value: `${ms(percentile(paced.map((i) => i.latencyMs), 50))} / ${ms(percentile(paced.map((i) => i.latencyMs), 95))}${ptile(paced.map((i) => i.latencyMs))}`,
+			browser: true,
 			target: 'p95 ≤ 50 ms',
 			verdict: paced.length >= 20 ? check(percentile(paced.map((i) => i.latencyMs), 95), 50) : '✗'
 		},
 		{
 			figure: `  map clicks after the pointer rested ${dwell} ms on the municipality (the app computes ahead on hover and in the background): p50 / p95 (n = ${hovered.length})`,
-			value: `${ms(percentile(hovered.map((i) => i.latencyMs), 50))} / ${ms(percentile(hovered.map((i) => i.latencyMs), 95))}`,
+			value: `${ms(percentile(hovered.map((i) => i.latencyMs), 50))} / ${ms(percentile(hovered.map((i) => i.latencyMs), 95))}${ptile(hovered.map((i) => i.latencyMs))}`,
+			browser: true,
 			target: '',
 			verdict: '–'
 		},
 		{
 			key: 'later-big',
 			figure: r.big ? `Later filter changes, ${(r.big.rows / 1e6).toFixed(1)}M waiting-time rows: p50 / p95 (n = ${bigLaters.length})` : 'Later filter changes, 10M rows',
-			value: r.big && bigLaters.length ? `${ms(percentile(bigLaters.map((i) => i.latencyMs), 50))} / ${ms(percentile(bigLaters.map((i) => i.latencyMs), 95))}` : r.big?.error ? `failed: ${r.big.error}` : 'not run',
+			value: r.big && bigLaters.length ? `${ms(percentile(bigLaters.map((i) => i.latencyMs), 50))} / ${ms(percentile(bigLaters.map((i) => i.latencyMs), 95))}${ptile(bigLaters.map((i) => i.latencyMs))}` : r.big?.error ? `failed: ${r.big.error}` : 'not run',
+			browser: true,
 			target: 'p95 ≤ 250 ms',
 			verdict: bigLaters.length >= 20 ? check(percentile(bigLaters.map((i) => i.latencyMs), 95), 250) : '✗'
 		},
@@ -240,10 +279,11 @@ export function analyse(r: Results) {
 				key: 'big-app',
 				figure: `10M rows through the app’s own loader (file as data/waitingTimes.parquet): DuckDB ready`,
 				value: !app ? 'not run' : app.ok ? sec(app.dbReady) : app.dbError ? `fails after ${sec(app.dbErrorAt)}: “${app.dbError}”` : `failed: ${app.error}`,
+				browser: true,
 				target: 'loads',
 				verdict: app?.ok ? '✓' : '✗'
 			},
-			{ figure: '10M rows: first filter change after ready', value: ms(median(bigFirsts.map((i) => i.latencyMs))), target: '', verdict: '–' },
+			{ figure: '10M rows: first filter change after ready', value: spread(bigFirsts.map((i) => i.latencyMs), ms), target: '', verdict: '–', browser: true },
 			{
 				figure: '10M rows: every municipality × category computed ahead in the page (after DuckDB ready; the later changes come after it)',
 				value: bigSessions.some((s) => s.cubeReady !== null)
@@ -256,6 +296,8 @@ export function analyse(r: Results) {
 			{ figure: '10M rows: peak JS heap main thread / renderer RSS high-water', value: `${mb(max(bigSessions.map((s) => s.heapPeak)))} / ${mb(max(bigSessions.map((s) => s.rendererPeakRss)))}`, target: '', verdict: '–' }
 		);
 	}
+	// On a busy machine every browser figure says so, where it is read.
+	if (r.quiet && !r.quiet.quiet) for (const row of rows) if (row.browser) row.figure = `**[busy machine]** ${row.figure}`;
 	return { js, home, region, bigSessions, rows, bd, dbInit, firsts, laters, paced, hovered, bigFirsts, bigLaters, ratioEmb, ratioBig, ratioBigBasis, jsApp, jsArrow, bytesRegion, bytesHome, bytesBig, lcpHome, lcpRegion };
 }
 
@@ -427,7 +469,12 @@ export function markdown(r: Results): { md: string; tableText: string } {
 	const cores = Number(r.machine.nproc ?? 1);
 	const endLoad = Number((r.machine['load average at end (1/5/15 min)'] ?? '0').split(' / ')[0]);
 	// Only the start tells whether other jobs ran: by the end the load includes the bench's own 10M part.
-	if (load >= cores) notes.push(`**Shared machine.** The 1-minute load average was ${load.toFixed(1)} at the start and ${endLoad.toFixed(1)} at the end on ${cores} cores (other jobs were running), so browser figures are somewhat inflated; the WASM/native ratios are paired in time and hurt less.`);
+	if (!r.quiet && load >= cores) notes.push(`**Shared machine.** The 1-minute load average was ${load.toFixed(1)} at the start and ${endLoad.toFixed(1)} at the end on ${cores} cores (other jobs were running), so browser figures are somewhat inflated; the WASM/native ratios are paired in time and hurt less.`);
+	if (r.quiet && !r.quiet.quiet)
+		notes.unshift(
+			`**⚠ BUSY MACHINE.** The 1-minute load average was still ${r.quiet.load.toFixed(2)} on ${r.quiet.cores} cores after waiting ${(r.quiet.waitedMs / 60000).toFixed(1)} min for it to drop below the core count: every browser figure (marked **[busy machine]**) is slower than this machine gives when quiet. Run again on a quiet machine before reading them against their targets.`
+		);
+	else if (r.quiet) notes.push(`**Quiet machine.** Timing started at a 1-minute load average of ${r.quiet.load.toFixed(2)} on ${r.quiet.cores} cores (waited ${(r.quiet.waitedMs / 1000).toFixed(0)} s).`);
 	const failed = [...r.home, ...r.region, ...(r.big?.sessions ?? [])].filter((s) => !s.ok);
 	if (failed.length) notes.push(`**Failed sessions:** ${failed.map((s) => `${s.path}: ${s.error}`).join('; ')}.`);
 	const errs = [...new Set([...r.home, ...r.region, ...(r.big?.sessions ?? [])].flatMap((s) => s.consoleErrors))];
@@ -473,7 +520,7 @@ ${Object.entries(r.machine)
 | DuckDB ready (mark \`regiozicht:db-ready\`${a.region.some((s) => s.dbReadySource === 'data-phase') ? '; some runs: data-phase change' : ''}) | ${ms(a.bd.ready)} |
 | all panels drawn from browser results | ${ms(a.bd.drawn)} |
 
-For comparison, DuckDB-WASM alone on a blank page of the same origin (the same worker and wasm files, nothing else loading; duckdb-wasm's JS imported before the clock starts), ${r.duckdbAlone?.openMs.length ?? 0} cold runs: worker created → instantiated ${r.duckdbAlone?.instantiatedMs.map((x) => ms(x)).join(', ') || 'n/a'}; → open and a first query ${r.duckdbAlone?.openMs.map((x) => ms(x)).join(', ') || 'n/a'}${r.duckdbAlone?.error ? ` (error: ${r.duckdbAlone.error})` : ''}. This is the floor under "DuckDB ready" on this machine: the app cannot be ready before DuckDB itself is.${aloneSplit(r.duckdbAlone?.phases ?? [])}
+For comparison, DuckDB-WASM alone on a blank page served like the app (same server and encoding, no request interception; the same worker and wasm files, duckdb-wasm's main-thread JS bundled into one file; nothing else loading), ${r.duckdbAlone?.openMs.length ?? 0} cold runs: navigation → open and a first query ${r.duckdbAlone?.navOpenMs.map((x) => ms(x)).join(', ') || 'n/a'}; worker created → instantiated ${r.duckdbAlone?.instantiatedMs.map((x) => ms(x)).join(', ') || 'n/a'}; → open and a first query ${r.duckdbAlone?.openMs.map((x) => ms(x)).join(', ') || 'n/a'}${r.duckdbAlone?.error ? ` (error: ${r.duckdbAlone.error})` : ''}. This is the floor under "DuckDB ready" on this machine: the app cannot be ready before DuckDB itself is.${aloneSplit(r.duckdbAlone?.phases ?? [])}
 
 ## Filter changes
 

@@ -15,6 +15,7 @@ import * as dealText from '../../routes/inkoop/deal-text';
 import * as dataPageText from '../../routes/data/data-text';
 import * as embedText from '../charts/embed-text';
 import * as copyLinkText from '../components/copy-link-text';
+import * as offlineText from '../offline/offline-text';
 
 // Every dictionary, wherever it lives (the pages' own beside them).
 const text = {
@@ -22,13 +23,11 @@ const text = {
 	...careText,
 	...docsText,
 	...ownDataText,
-	pages: { moneyLensText, homeText, municipalityMoneyText, methodMoneyText, sourcesMoneyText, dealText, dataPageText, embedText, copyLinkText }
+	...offlineText,
+	pages: { moneyLensText, homeText, municipalityMoneyText, methodMoneyText, sourcesMoneyText, dealText, dataPageText, embedText, copyLinkText, exploreText, exploreExamples }
 };
 import { categoryNames, localizeCategories, periodText, tr } from './text';
 import { dec, euro, plural, fundingLabel, longDate, monthName, nf, pct, procedureLabel, procedureName, procedureNameEn, procedureShortEn, procedureShort, fundingName, fundingNameEn, fundingShort, fundingShortEn } from '../format';
-
-// /verkennen's words (its own modules), checked like every other page's.
-Object.assign(text.pages, { exploreText, exploreExamples });
 
 afterEach(() => setLang('nl', { remember: false }));
 
