@@ -24,7 +24,7 @@ test('switch to English; it stays English across navigation and reload', async (
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('How do regions buy care?');
 	const nav = page.getByRole('navigation', { name: 'Main menu' });
-	await expect(nav.getByRole('link')).toHaveText(['Regions', 'Find care', 'Your own data', 'Method', 'Sources']);
+	await expect(nav.getByRole('link')).toHaveText(['Regions', 'Find care', 'Your own data', 'Explore', 'Method', 'Sources']);
 	await expect(page.getByRole('button', { name: 'Nederlands' })).toHaveAttribute('lang', 'nl');
 	await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Money for youth care and Wmo, per municipality', 'All 42 youth care regions']);
 
