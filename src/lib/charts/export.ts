@@ -9,6 +9,7 @@
  * PNG: the SVG string is drawn via an Image from a `data:` URL (allowed by the CSP
  * `img-src 'self' data: blob:`), never a remote URL, onto a canvas, then `canvas.toBlob`.
  */
+import { saveBlob } from '../export/save';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -200,19 +201,10 @@ export function svgToString(svg: SVGSVGElement, options: StandaloneOptions = {})
 	return buildStandalone(svg, options).text;
 }
 
-/** Offer a blob as a file download (browser only). */
-export function downloadBlob(blob: Blob, filename: string): void {
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = filename;
-	a.click();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Download the chart as an .svg file (browser only). */
 export function downloadSvg(svg: SVGSVGElement, filename: string, options: StandaloneOptions = {}): void {
-	downloadBlob(new Blob([svgToString(svg, options)], { type: 'image/svg+xml;charset=utf-8' }), filename);
+	saveBlob(new Blob([svgToString(svg, options)], { type: 'image/svg+xml;charset=utf-8' }), filename);
 }
 
 /** A `data:` URL for an SVG document; allowed by `img-src data:`, and never taints a canvas. */
@@ -243,5 +235,5 @@ export async function downloadPng(svg: SVGSVGElement, filename: string, scale = 
 	ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
 	const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
 	if (!blob) throw new Error('Could not encode the PNG');
-	downloadBlob(blob, filename);
+	saveBlob(blob, filename);
 }

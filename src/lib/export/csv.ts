@@ -1,4 +1,5 @@
 /** CSV export of the rows a chart shows: plain (machine-readable) and for Dutch Excel. */
+import { saveBlob } from './save';
 
 /**
  * Quote a cell; cells that a spreadsheet would run as a formula (= + - @, tab, CR) get a
@@ -86,10 +87,5 @@ export function downloadText(text: string, filename: string, type = 'text/csv;ch
 
 /** Offer a Blob (e.g. a CSV built in a worker) as a file download, with the BOM Excel needs. */
 export function downloadBlob(blob: Blob, filename: string): void {
-	const url = URL.createObjectURL(new Blob(['\ufeff', blob], { type: blob.type || 'text/csv;charset=utf-8' }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = filename;
-	a.click();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
+	saveBlob(new Blob(['\ufeff', blob], { type: blob.type || 'text/csv;charset=utf-8' }), filename);
 }
