@@ -67,7 +67,7 @@ test('no WCAG 2.2 A/AA violations on /data', async ({ page }) => {
 	expect(await axeViolations(page)).toEqual([]);
 });
 
-/** The embed code of a region chart, as "Insluiten" offers it. */
+/** The embed code of a chart, as its "Insluiten" offers it. */
 async function embedCode(page: Page, path: string, chart: string) {
 	await page.goto(path);
 	await hydrated(page);
@@ -112,6 +112,33 @@ for (const width of [375, 1200]) {
 		expect(scroll).toEqual({ vertical: 0, horizontal: 0 });
 	});
 }
+
+// Charts beyond the region dashboard's lenses: its money charts, a municipality's, a deal's, the home map.
+const elsewhere = [
+	{ path: '/regio/JZ12', chart: 'geld-per-inwoner', src: '/embed/geld-per-inwoner?regio=JZ12', back: /Bekijk alles over Noord-Veluwe/, href: '/regio/JZ12#geld-per-inwoner', demo: false },
+	{ path: '/gemeente/GM0243', chart: 'lokaal-vergelijking', src: '/embed/lokaal-vergelijking?gemeente=GM0243', back: /Bekijk alles over Harderwijk/, href: '/gemeente/GM0243#lokaal-vergelijking', demo: true },
+	{ path: '/inkoop/demo-JZ12-jeugd-2024?gemeente=GM0243', chart: 'traject-percelen', src: '/embed/traject-percelen?inkoop=demo-JZ12-jeugd-2024&gemeente=GM0243', back: /Bekijk alles over /, href: '/inkoop/demo-JZ12-jeugd-2024?gemeente=GM0243#traject-percelen', demo: true },
+	{ path: '/', chart: 'geldkaart', src: '/embed/geldkaart', back: /Bekijk de hele pagina/, href: '/#geldkaart', demo: false }
+];
+for (const c of elsewhere) {
+	test(`"Insluiten" on ${c.path} embeds ${c.chart}, alone, with its source and a way back`, async ({ page, baseURL }) => {
+		const code = await embedCode(page, c.path, c.chart);
+		expect(code).toContain(`src="${baseURL}${c.src.replaceAll('&', '&amp;')}"`);
+		await page.goto(c.src);
+		const figure = page.locator(`[data-embed][data-state="ready"] figure#${c.chart}`);
+		await expect(figure).toBeVisible({ timeout: 60_000 });
+		await expect(page.locator('figure.chart:visible')).toHaveCount(1);
+		await expect(figure.locator('figcaption.source')).toBeVisible();
+		await expect(figure.locator('.badge.demo')).toHaveCount(c.demo ? 1 : 0);
+		await expect(page.locator('h1:visible, nav:visible')).toHaveCount(0);
+		await expect(page.getByRole('link', { name: c.back })).toHaveAttribute('href', c.href);
+	});
+}
+
+test('an embed whose page does not exist says so, with what to do', async ({ page }) => {
+	await page.goto('/embed/gemeente-kaart?gemeente=Harderwijk');
+	await expect(page.getByRole('alert')).toContainText('Kopieer de code opnieuw');
+});
 
 test('no WCAG 2.2 A/AA violations on an embedded chart', async ({ page }) => {
 	await page.goto('/embed/wachttijd-trend?regio=JZ12&lang=en');

@@ -4,6 +4,9 @@
  * chart the page shows (the lens's other charts stay hidden).
  */
 import { getContext, setContext } from 'svelte';
+import { browser } from '$app/environment';
+import { addressSearch } from '../state/address.svelte';
+import { embedPath } from './embeds';
 
 const HREF = Symbol('embed-href');
 const ONLY = Symbol('embed-only');
@@ -13,5 +16,7 @@ export type EmbedHref = (id: string) => string | null;
 
 export const setEmbedHref = (href: EmbedHref) => setContext(HREF, href);
 export const getEmbedHref = () => getContext<EmbedHref | undefined>(HREF);
+/** The charts of this page embed with its `subject` (region id, municipality code, deal id; '' for none) and the query in the address. */
+export const setEmbedSubject = (subject: () => string) => setEmbedHref((id) => embedPath(id, subject(), browser ? addressSearch() : ''));
 export const setEmbedOnly = (id: string) => setContext(ONLY, id);
 export const getEmbedOnly = () => getContext<string | undefined>(ONLY);

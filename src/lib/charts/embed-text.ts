@@ -22,12 +22,17 @@ export const embedText = {
 		nl: (reason: string) => `De grafiek kon niet worden berekend: ${reason}`,
 		en: (reason: string) => `The chart could not be calculated: ${reason}`
 	},
-	unknownRegion: {
-		nl: (id: string) => `Onbekende regio “${id}”. Kopieer de code opnieuw vanaf de regiopagina.`,
-		en: (id: string) => `Unknown region “${id}”. Copy the code again from the region page.`
+	unknownSubject: {
+		nl: (id: string) => `Onbekende pagina “${id}”. Kopieer de code opnieuw vanaf de pagina met de grafiek.`,
+		en: (id: string) => `Unknown page “${id}”. Copy the code again from the page with the chart.`
+	},
+	notOnPage: {
+		nl: 'Deze pagina heeft deze grafiek niet (meer). Kopieer de code opnieuw vanaf de pagina met de grafiek.',
+		en: 'This page does not have this chart (any more). Copy the code again from the page with the chart.'
 	},
 	fullView: {
-		nl: (region: string) => `Bekijk alles over ${region} op Regiozicht`,
-		en: (region: string) => `See everything about ${region} on Regiozicht`
-	}
+		nl: (name: string) => `Bekijk alles over ${name} op Regiozicht`,
+		en: (name: string) => `See everything about ${name} on Regiozicht`
+	},
+	fullViewPlain: { nl: 'Bekijk de hele pagina op Regiozicht', en: 'See the whole page on Regiozicht' }
 };

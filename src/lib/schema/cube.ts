@@ -2,26 +2,22 @@
  * The build cube of one region and law: every panel of the region dashboard, computed at build
  * for every municipality of the map × every care category (each or none), with no provider or
  * year chosen (state/panels.svelte.ts `computeCube`). Written by the prerender as
- * /data/cube/<region>-<law>.json; the page checks a file against this before using it.
+ * /data/cube/<region>-<law>.json, checked against its schema there (cube-schema.ts).
  */
-// zod/mini: the region page checks this file in the browser, and full zod would add ~27 KB gzip there.
-import * as z from 'zod/mini';
-import { domains } from '../metrics/config';
+import type * as z from 'zod/mini';
+import type { cubeFileSchema } from './cube-schema';
 import type { RegionFilter } from '../metrics/filter';
 
-export const cubeFileSchema = z.object({
-	regionId: z.string(),
-	domain: z.enum(domains),
-	/** The reference date and "local" setting the cube was computed with (the page's defaults). */
-	date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-	localBy: z.literal('regio'),
-	/** Rows per table of the data it was computed on: it holds only for exactly that data. */
-	tables: z.record(z.string(), z.int().check(z.nonnegative())),
-	keys: z.array(z.object({ municipality: z.nullable(z.string()), category: z.nullable(z.string()) })),
-	/** Per panel, per key (in the order of `keys`), the metric's rows. */
-	panels: z.record(z.string(), z.array(z.array(z.record(z.string(), z.unknown()))))
-});
 export type CubeFile = z.infer<typeof cubeFileSchema>;
+
+/**
+ * A fetched cube, if the build that wrote it is the page's own (`version`), else null. Its own
+ * build checked it against the schema; zod itself would add ~15 KB gzip to the region page.
+ * A cube of another build (a half-finished upload, an old cache) is not used: DuckDB answers.
+ */
+export function cubeOfThisBuild(json: unknown, version: string): CubeFile | null {
+	return typeof json === 'object' && json !== null && (json as { version?: unknown }).version === version ? (json as CubeFile) : null;
+}
 
 export const cubeFileName = (regionId: string, domain: string) => `${regionId}-${domain}.json`;
 

@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { realData } from '../metrics/real-data-db';
 import { queuedRunner } from '../db/query-queue';
 import { Panels, computeCube, computePanels } from './panels.svelte';
-import { cubeDims, cubeFileSchema, cubeHolds, cubeKeys, cubeRows } from '../schema/cube';
+import { cubeDims, cubeHolds, cubeKeys, cubeOfThisBuild, cubeRows } from '../schema/cube';
+import { cubeFileSchema } from '../schema/cube-schema';
 import { regionPanels, type DashboardFilter } from '../lenses/region-panels';
 
 const { db, close } = await realData();
@@ -15,7 +16,7 @@ describe('computeCube', () => {
 	it('gives what the cube file schema accepts, and the schema refuses a file cut short', async () => {
 		const keys = cubeKeys(['GM0243', 'GM0233'], ['45']);
 		const panels = await computeCube(db, regionPanels, { filter, dims: cubeDims, keys });
-		const file = { regionId: 'JZ12', domain: 'jeugd', date: filter.date, localBy: 'regio', tables: { contracts: 1 }, keys, panels };
+		const file = { version: '1', regionId: 'JZ12', domain: 'jeugd', date: filter.date, localBy: 'regio', tables: { contracts: 1 }, keys, panels };
 		expect(cubeFileSchema.safeParse(JSON.parse(JSON.stringify(file))).success).toBe(true);
 		expect(Object.values(panels).every((perKey) => perKey.length === keys.length)).toBe(true);
 		expect(cubeFileSchema.safeParse({ ...file, keys: undefined }).success).toBe(false);
@@ -27,7 +28,7 @@ describe('cubeRows and cubeHolds (a click answered before DuckDB is ready)', () 
 	it('give a key exactly the rows its filter computes alone, and nothing for what the cube does not hold', async () => {
 		const keys = cubeKeys(['GM0243', 'GM0233'], ['45']);
 		const file = cubeFileSchema.parse(
-			JSON.parse(JSON.stringify({ regionId: 'JZ12', domain: 'jeugd', date: filter.date, localBy: 'regio', tables: { contracts: 10, lots: 3 }, keys, panels: await computeCube(db, regionPanels, { filter, dims: cubeDims, keys }) }))
+			JSON.parse(JSON.stringify({ version: '1', regionId: 'JZ12', domain: 'jeugd', date: filter.date, localBy: 'regio', tables: { contracts: 10, lots: 3 }, keys, panels: await computeCube(db, regionPanels, { filter, dims: cubeDims, keys }) }))
 		);
 		const chosen = { ...filter, municipality: 'GM0233', category: '45' };
 		expect(rounded(cubeRows(file, chosen))).toEqual(rounded(await computePanels(db, regionPanels, chosen)));
@@ -39,6 +40,15 @@ describe('cubeRows and cubeHolds (a click answered before DuckDB is ready)', () 
 		expect(cubeHolds(file, { contracts: 10, lots: 4 })).toBe(false);
 		expect(cubeHolds(file, { contracts: 10 })).toBe(false);
 		expect(cubeHolds(file, { contracts: 10, lots: 3, waitingTimes: 0 })).toBe(false);
+	});
+
+	it('the page takes a cube only from its own build', () => {
+		const file = { version: '1733', regionId: 'JZ12' };
+		expect(cubeOfThisBuild(file, '1733')).toBe(file);
+		expect(cubeOfThisBuild(file, '1734')).toBeNull();
+		expect(cubeOfThisBuild({ regionId: 'JZ12' }, '1733')).toBeNull();
+		expect(cubeOfThisBuild(null, '1733')).toBeNull();
+		expect(cubeOfThisBuild('<!doctype html>', '1733')).toBeNull();
 	});
 });
 

@@ -91,6 +91,4 @@ export const explore = {
 		en: (n: number) => `You are searching the data of this site and your own data (${plural(n, 'file', 'files', 'en')}, only in this tab).`
 	},
 	dataMineLink: { nl: 'Eigen data', en: 'Your own data' },
-	copyLink: { nl: 'Link kopiëren', en: 'Copy link' },
-	copied: { nl: 'Link gekopieerd.', en: 'Link copied.' }
 };
