@@ -186,7 +186,7 @@ function ipcFile(url: string): AsyncIterable<Uint8Array> {
 async function openDuckDb() {
 	// DuckDB's worker script (~0.8 MB) loads and parses while its JavaScript below is imported.
 	const bundle = pickBundle();
-	const worker = new Worker(bundle.mainWorker);
+	const worker = duckDbWorker(bundle.mainWorker);
 	// Loaded on demand: keeps DuckDB and Arrow out of the first-paint JavaScript (and out of
 	// the server-side render, where the Node build of duckdb-wasm would start a worker).
 	const [duckdb, arrow] = await Promise.all([import('@duckdb/duckdb-wasm'), import('apache-arrow')]).catch((error: unknown) => {
@@ -195,13 +195,32 @@ async function openDuckDb() {
 	});
 	isDateType = (t) => arrow.DataType.isDate(t) || arrow.DataType.isTimestamp(t);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await db.instantiate(bundle.mainModule);
+	// Absolute: the worker runs from a blob: address (duckDbWorker), against which a path means nothing.
+	await db.instantiate(new URL(bundle.mainModule, location.href).href);
 	performance.mark('regiozicht:db-instantiated');
 	await db.open({ query: { castBigIntToDouble: false } });
 	const connection = await db.connect();
 	await connection.query(noExtensionDownloads);
 	performance.mark('regiozicht:db-open');
 	return { db, connection };
+}
+
+/**
+ * DuckDB's worker, started so that the browser can keep the compiled wasm for the next visit.
+ * Where `TransformStream` exists, duckdb-wasm wraps the wasm download in a new Response to report
+ * progress; a made-up Response has no address, so Chromium compiles the 34 MB module anew on
+ * every visit (≈ 1 s here). Without it, duckdb-wasm hands `fetch()`'s own response to
+ * `instantiateStreaming`, which Chromium caches compiled beside the HTTP-cached file. Its
+ * worker uses `TransformStream` nowhere else; this page shows no byte progress for the wasm.
+ */
+function duckDbWorker(script: string): Worker {
+	const source = `self.TransformStream = undefined; importScripts(${JSON.stringify(new URL(script, location.href).href)});`;
+	const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+	try {
+		return new Worker(url);
+	} finally {
+		URL.revokeObjectURL(url);
+	}
 }
 
 /**
