@@ -93,6 +93,15 @@ function offlineAnswer(request: Request): Response {
 	return new Response(html, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Storing pages waits while a page is starting: from a navigation until that page says it is
+ * calm (its `fill` message, register.ts), at most 15 s. Otherwise a second visit, while the
+ * first one's pages are still being stored, shares two cores with DuckDB's start.
+ */
+let quietUntil = 0;
+const QUIET_MS = 15_000;
+
 sw.addEventListener('fetch', (event) => {
 	const request = event.request;
 	const url = new URL(request.url);
@@ -111,6 +120,7 @@ sw.addEventListener('fetch', (event) => {
 		);
 		return;
 	}
+	if (request.mode === 'navigate') quietUntil = Date.now() + QUIET_MS;
 	// A page is stored once, without its query (filters, language): the HTML is the same.
 	const key = request.mode === 'navigate' ? url.origin + url.pathname : request;
 	event.respondWith(
@@ -124,22 +134,42 @@ sw.addEventListener('fetch', (event) => {
 	);
 });
 
-/** Cache what is not yet cached, `parallel` at a time; a failure leaves that address for the next visit. */
-async function fill(paths: string[], parallel = 2): Promise<void> {
-	const cache = await caches.open(CACHE);
-	const have = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
-	const todo = [...new Set(paths)].filter((p) => !have.has(p));
-	const next = async (): Promise<void> => {
-		for (let path = todo.shift(); path !== undefined; path = todo.shift()) {
+/** The addresses still to store, in order, and those being fetched: one queue however many pages ask. */
+const queue: string[] = [];
+const storing = new Set<string>();
+let loops = 0;
+
+/** Store addresses from the queue until it is empty; a failure leaves that address for the next visit. */
+async function storeLoop(): Promise<void> {
+	loops += 1;
+	try {
+		for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+			while (Date.now() < quietUntil) await sleep(250);
+			storing.add(path);
 			try {
-				const response = await fetch(path);
-				await keep(path, response);
+				await keep(path, await fetch(path));
 			} catch {
 				// offline or gone: tried again on a later visit
+			} finally {
+				storing.delete(path);
 			}
 		}
-	};
-	await Promise.all(Array.from({ length: parallel }, next));
+	} finally {
+		loops -= 1;
+	}
+}
+
+/** Cache what is not yet cached, `parallel` at a time, `first` ahead of what waits; resolves when all of `paths` had their turn. */
+async function fill(paths: string[], parallel: number, first = false): Promise<void> {
+	const cache = await caches.open(CACHE);
+	const have = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
+	const queued = new Set(queue);
+	const todo = [...new Set(paths)].filter((p) => !have.has(p) && !storing.has(p) && !queued.has(p));
+	if (first) queue.unshift(...todo);
+	else queue.push(...todo);
+	for (let i = loops; i < parallel; i++) void storeLoop();
+	const waiting = new Set(paths);
+	while (queue.some((p) => waiting.has(p)) || [...storing].some((p) => waiting.has(p))) await sleep(250);
 }
 
 /**
@@ -149,10 +179,11 @@ async function fill(paths: string[], parallel = 2): Promise<void> {
 sw.addEventListener('message', (event) => {
 	const data = event.data as { type?: string; first?: unknown; all?: unknown } | null;
 	if (data?.type !== 'fill') return;
+	quietUntil = 0; // the page that asks is calm
 	const first = Array.isArray(data.first) ? data.first.filter((p): p is string => typeof p === 'string' && p.startsWith(`${base}/`) && !skip(p)) : [];
 	const client = event.source;
 	event.waitUntil(
-		fill(first)
+		fill(first, 2, true)
 			.then(() => client?.postMessage({ type: 'filled' }))
 			.then(() => (data.all === false ? undefined : fill(PAGES, 1)))
 	);
