@@ -113,12 +113,14 @@ for (const width of [375, 1200]) {
 	});
 }
 
-// Charts beyond the region dashboard's lenses: its money charts, a municipality's, a deal's, the home map.
+// Charts beyond the region dashboard's lenses: its money charts, a municipality's, a deal's, the home map, a provider's.
 const elsewhere = [
 	{ path: '/regio/JZ12', chart: 'geld-per-inwoner', src: '/embed/geld-per-inwoner?regio=JZ12', back: /Bekijk alles over Noord-Veluwe/, href: '/regio/JZ12#geld-per-inwoner', demo: false },
 	{ path: '/gemeente/GM0243', chart: 'lokaal-vergelijking', src: '/embed/lokaal-vergelijking?gemeente=GM0243', back: /Bekijk alles over Harderwijk/, href: '/gemeente/GM0243#lokaal-vergelijking', demo: true },
 	{ path: '/inkoop/demo-JZ12-jeugd-2024?gemeente=GM0243', chart: 'traject-percelen', src: '/embed/traject-percelen?inkoop=demo-JZ12-jeugd-2024&gemeente=GM0243', back: /Bekijk alles over /, href: '/inkoop/demo-JZ12-jeugd-2024?gemeente=GM0243#traject-percelen', demo: true },
-	{ path: '/', chart: 'geldkaart', src: '/embed/geldkaart', back: /Bekijk de hele pagina/, href: '/#geldkaart', demo: false }
+	{ path: '/', chart: 'geldkaart', src: '/embed/geldkaart', back: /Bekijk de hele pagina/, href: '/#geldkaart', demo: false },
+	// Computed in the browser: the embed waits for the provider's figures.
+	{ path: '/aanbieder?id=demo-0001', chart: 'trend-40', src: '/embed/trend-40?id=demo-0001', back: /Bekijk de hele pagina/, href: '/aanbieder?id=demo-0001#trend-40', demo: true }
 ];
 for (const c of elsewhere) {
 	test(`"Insluiten" on ${c.path} embeds ${c.chart}, alone, with its source and a way back`, async ({ page, baseURL }) => {
