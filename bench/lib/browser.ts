@@ -21,7 +21,12 @@ export async function launch(): Promise<Browser> {
 }
 
 const INIT = `(() => {
-	const B = (window.__bench = { lcp: [], events: [], states: [], phases: [] });
+	const B = (window.__bench = { lcp: [], events: [], states: [], phases: [], tasks: [] });
+	try {
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) B.tasks.push({ t: e.startTime, ms: e.duration });
+		}).observe({ type: 'longtask', buffered: true });
+	} catch {}
 	try {
 		new PerformanceObserver((list) => {
 			for (const e of list.getEntries()) {
@@ -92,6 +97,13 @@ export interface Session {
 	marks: Record<string, number>;
 	/** First time `.panels-state` had computed-by=browser and pending=false. */
 	panelsDrawn: number | null;
+	/**
+	 * Total blocking time from first contentful paint until the panels are drawn (or DuckDB is
+	 * ready, or the session's end): the sum of each main-thread task's time over 50 ms; and the
+	 * longest task in that window (PerformanceObserver 'longtask').
+	 */
+	tbt: number | null;
+	longestTask: number | null;
 	/**
 	 * When the page had nothing more to compute ahead (`.cube-state` pending = 0), ms since
 	 * navigation start; waited for after the first filter change. Null: not reached in time.
@@ -178,6 +190,8 @@ export async function coldSession(browser: Browser, origin: string, path: string
 		dbReadySource: null,
 		marks: {},
 		panelsDrawn: null,
+		tbt: null,
+		longestTask: null,
 		cubeReady: null,
 		firstComputeMs: null,
 		requests: [],
@@ -253,7 +267,7 @@ export async function coldSession(browser: Browser, origin: string, path: string
 		}
 		await sleep(300); // let the last LCP candidate be reported
 		const t = await page.evaluate(() => {
-			const B = (window as unknown as { __bench: { lcp: { t: number; el: string | null; size: number }[]; states: { c: string; p: string; t: number; v: number }[]; phases: { ph: string; t: number }[] } }).__bench;
+			const B = (window as unknown as { __bench: { lcp: { t: number; el: string | null; size: number }[]; states: { c: string; p: string; t: number; v: number }[]; phases: { ph: string; t: number }[]; tasks: { t: number; ms: number }[] } }).__bench;
 			const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
 			const mark = performance.getEntriesByName('regiozicht:db-ready')[0];
 			return {
@@ -272,11 +286,19 @@ export async function coldSession(browser: Browser, origin: string, path: string
 				),
 				phaseReady: B.phases.find((p) => p.ph === 'ready')?.t ?? null,
 				drawn: B.states.find((x) => x.c === 'browser' && x.p === 'false')?.t ?? null,
+				tasks: B.tasks,
+				now: performance.now(),
 				text: document.querySelector('.panels-state')?.textContent ?? ''
 			};
 		});
 		Object.assign(s, { lcp: t.lcp, fcp: t.fcp, ttfb: t.ttfb, domContentLoaded: t.dcl, load: t.load, panelsDrawn: t.drawn, marks: t.marks });
 		s.dbReady = t.mark ?? t.phaseReady;
+		if (t.fcp !== null) {
+			const end = t.drawn ?? s.dbReady ?? t.now;
+			const inWindow = t.tasks.filter((k) => k.t + k.ms > t.fcp! && k.t < end);
+			s.tbt = inWindow.reduce((sum, k) => sum + Math.max(0, k.ms - 50), 0);
+			s.longestTask = inWindow.reduce((max, k) => Math.max(max, k.ms), 0);
+		}
 		s.dbReadySource = t.mark !== null ? 'mark' : t.phaseReady !== null ? 'data-phase' : null;
 		s.firstComputeMs = computeMsOf(t.text);
 

@@ -14,9 +14,8 @@ const ONLY = Symbol('embed-only');
 /** The embed address of a chart id (path and query), or null where the chart has none. */
 export type EmbedHref = (id: string) => string | null;
 
-export const setEmbedHref = (href: EmbedHref) => setContext(HREF, href);
 export const getEmbedHref = () => getContext<EmbedHref | undefined>(HREF);
 /** The charts of this page embed with its `subject` (region id, municipality code, deal id; '' for none) and the query in the address. */
-export const setEmbedSubject = (subject: () => string) => setEmbedHref((id) => embedPath(id, subject(), browser ? addressSearch() : ''));
+export const setEmbedSubject = (subject: () => string) => setContext<EmbedHref>(HREF, (id) => embedPath(id, subject(), browser ? addressSearch() : ''));
 export const setEmbedOnly = (id: string) => setContext(ONLY, id);
 export const getEmbedOnly = () => getContext<string | undefined>(ONLY);

@@ -58,6 +58,11 @@ interface Seedable {
 	seeded?(sql: string, params: readonly SqlValue[]): boolean;
 }
 
+/** Whether two results hold the same rows, value for value (small: a panel's result is aggregated). */
+function sameRows(a: readonly Row[] | undefined, b: readonly Row[]): boolean {
+	return a !== undefined && a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}
+
 export class Panels<S extends Record<string, PanelSpec>> {
 	// Raw: rows are replaced whole, never changed in place, so Svelte need not proxy thousands of row objects.
 	rows: RowsOf<S> = $state.raw() as RowsOf<S>;
@@ -262,10 +267,13 @@ export class Panels<S extends Record<string, PanelSpec>> {
 				})
 			);
 			if (ticket !== this.#latest) return;
-			// A panel whose parameters did not change keeps its rows object, so it is not redrawn
-			// (e.g. the map's providers per municipality when another municipality is chosen).
+			// A panel whose parameters did not change, or whose rows came out the same, keeps its
+			// rows object, so it is not redrawn: the map's providers per municipality when another
+			// municipality is chosen, and every panel when the browser's first answers equal the
+			// prerendered ones (redrawing all of them was a 100–200 ms task at start-up).
 			const previous = this.rows as Record<string, Row[]>;
-			this.rows = Object.fromEntries(entries.map((e) => [e.name, this.#keys.get(e.name) === e.key ? previous[e.name] : e.rows])) as RowsOf<S>;
+			const kept = (e: (typeof entries)[number]) => this.#keys.get(e.name) === e.key || sameRows(previous[e.name], e.rows);
+			this.rows = Object.fromEntries(entries.map((e) => [e.name, kept(e) ? previous[e.name] : e.rows])) as RowsOf<S>;
 			this.#keys = new Map(entries.map((e) => [e.name, e.key]));
 			this.computedBy = entries.every((e) => db.seeded?.(e.sql, e.params)) ? 'cube' : 'browser';
 			this.error = '';

@@ -53,6 +53,18 @@ describe('cubeRows and cubeHolds (a click answered before DuckDB is ready)', () 
 });
 
 describe('Panels.show and wait', () => {
+	it('keep the rows shown when the browser computes the same ones, so nothing is redrawn; new rows replace them', async () => {
+		// The prerendered rows (through JSON, as the page gets them) and the browser's first answer for the same filter.
+		const shown = JSON.parse(JSON.stringify(await computePanels(db, regionPanels, filter)));
+		const panels = new Panels(regionPanels, shown);
+		await panels.update(db, filter);
+		for (const name of Object.keys(regionPanels)) expect(panels.rows[name as keyof typeof regionPanels], name).toBe(shown[name]);
+		await panels.update(db, { ...filter, municipality: 'GM0233' });
+		const changed = Object.keys(regionPanels).filter((name) => panels.rows[name as keyof typeof regionPanels] !== shown[name]);
+		expect(changed.length).toBeGreaterThan(0);
+		expect(rounded(panels.rows)).toEqual(rounded(await computePanels(db, regionPanels, { ...filter, municipality: 'GM0233' })));
+	});
+
 	it('show a cube answer as such, no longer pending; an update still running is dropped', async () => {
 		const panels = new Panels(regionPanels, await computePanels(db, regionPanels, filter));
 		panels.wait();
