@@ -17,7 +17,7 @@ import { Panels, type RowsOf } from './panels.svelte';
 import type { BrowserDb } from '../db/browser';
 
 /** The filter the region page shows when opened without one (routes/regio/[id]: `filter`). */
-export const defaultDashboardFilter = (regionId: string, domain: Domain): DashboardFilter => ({ ...emptyFilter(regionId, domain), date: metricConfig.referenceDate, localBy: 'regio' });
+const defaultDashboardFilter = (regionId: string, domain: Domain): DashboardFilter => ({ ...emptyFilter(regionId, domain), date: metricConfig.referenceDate, localBy: 'regio' });
 
 /**
  * Queue the region page's default view and its cube (the page's members × the law's categories,
