@@ -1,10 +1,11 @@
 /**
- * `npm run bench [-- --runs 5 --lcp-runs 11 --warm-runs 5 --interactions 6 --interactions-10m 21 --runs-10m 1 --skip-10m --keep --quiet-wait-min 5]`
+ * `npm run bench [-- --runs 5 --lcp-runs 11 --warm-runs 5 --interactions 6 --interactions-10m 21 --runs-10m 1 --skip-10m --own-runs 3 --interactions-own 8 --skip-own --keep --quiet-wait-min 5]`
  *
  * Performance benchmark of the built site (issue 6): cold loads in headless Chromium, DuckDB-WASM
- * start-up, cross-filter latency on the embedded data and on ≥10M waiting-time rows, the same
- * metrics on native DuckDB, JS and bytes shipped. Prints the figures with their targets and
- * writes bench/RESULTS.md. Builds only when build/ is missing. See bench/README.md.
+ * start-up, cross-filter latency on the embedded data, on the same data loaded as the user's own
+ * files and on ≥10M waiting-time rows, the same metrics on native DuckDB, JS and bytes shipped.
+ * Prints the figures with their targets and writes bench/RESULTS.md. Builds only when build/ is
+ * missing. See bench/README.md.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,8 @@ import { duckdbAlone } from './lib/duckdb-alone';
 import { waitForQuiet } from './lib/quiet';
 import { warmVisits, type Warm } from './lib/warm';
 import { NativeRecorder, panelJobs, parquetShape, type FilterPick } from './lib/native';
-import { markdown, type Results } from './lib/report';
+import { markdown, type OwnSide, type Results } from './lib/report';
+import { ownDataSessions, writeOwnCsvs } from './lib/own-data';
 import { BUILD, ROOT, checkEncoding, ensureBuild, jsInventory, make10mSite, precompress, run, serve, snapshot, type Served } from './lib/site';
 import { elapsedMs, log, withTimeout } from './lib/util';
 
@@ -29,6 +31,9 @@ const { values: args } = parseArgs({
 		'runs-10m': { type: 'string', default: '1' },
 		'interactions-10m': { type: 'string', default: '21' },
 		'skip-10m': { type: 'boolean', default: false },
+		'own-runs': { type: 'string', default: '3' },
+		'interactions-own': { type: 'string', default: '8' },
+		'skip-own': { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
 		out: { type: 'string', default: 'bench/RESULTS.md' },
 		'budget-min': { type: 'string', default: '15' },
@@ -53,6 +58,8 @@ const PACE_MS = 500;
 // A pointer rests ~0.5 s on a target before clicking it (decision plus aiming); the app uses that time.
 const HOVER_CLICKS = 4;
 const HOVER_DWELL_MS = 500;
+const OWN_RUNS = bounded(args['own-runs'], 1, 10, 'own-runs');
+const INTERACTIONS_OWN = bounded(args['interactions-own'], 2, 50, 'interactions-own');
 const INTERACTIONS_10M = bounded(args['interactions-10m'], 2, 60, 'interactions-10m');
 const BUDGET_MIN = bounded(args['budget-min'], 1, 60, 'budget-min');
 const WARM_RUNS = bounded(args['warm-runs'], 1, 20, 'warm-runs');
@@ -247,6 +254,18 @@ async function main() {
 		warm.push(w);
 		log(`tweede bezoek${sw ? ' (service worker)' : ' (HTTP-cache)'}: DuckDB ready koud ${w.cold.map((x) => x.toFixed(0)).join('/')} ms, warm ${w.warm.map((x) => x.toFixed(0)).join('/')} ms (wasm instantiated ${w.warmInstantiated.map((x) => x.toFixed(0)).join('/')} ms)${w.error ? ` FOUT ${w.error}` : ''}`);
 	}
+	// The same data loaded as the user's own files on /eigen-data: no build cube holds for it.
+	let own: OwnSide | undefined;
+	if (!args['skip-own']) {
+		try {
+			const files = await writeOwnCsvs(join(site, 'data'), join(dirname(site), 'own-csv'));
+			log(`eigen data: ${files.paths.length} CSV-bestanden, ${(files.bytes / 1048576).toFixed(1)} MB`);
+			own = { rows: files.rows, bytes: files.bytes, sessions: await withTimeout('eigen data', OWN_RUNS * 150_000, ownDataSessions(browser, mainServer.origin, files, OWN_RUNS, INTERACTIONS_OWN)) };
+		} catch (e) {
+			own = { rows: {}, bytes: 0, sessions: [], error: (e as Error).message };
+			log(`eigen data mislukt: ${own.error}`);
+		}
+	}
 	const bigSessions: Session[] = [];
 	let appPath: Session | undefined;
 	let bigNative: NativeRecorder | undefined;
@@ -300,7 +319,7 @@ async function main() {
 		startedAt,
 		runtimeMs: elapsedMs(),
 		machine: m,
-		options: { runs: RUNS, 'lcp runs': LCP_RUNS, interactions: INTERACTIONS, 'runs-10m': RUNS_10M, 'interactions-10m': INTERACTIONS_10M, 'skip-10m': !!args['skip-10m'], 'paced changes': PACED_CHANGES, 'pace ms': PACE_MS, 'hover clicks': HOVER_CLICKS, 'hover dwell ms': HOVER_DWELL_MS },
+		options: { runs: RUNS, 'lcp runs': LCP_RUNS, interactions: INTERACTIONS, 'runs-10m': RUNS_10M, 'interactions-10m': INTERACTIONS_10M, 'skip-10m': !!args['skip-10m'], 'own runs': args['skip-own'] ? 0 : OWN_RUNS, 'interactions own': INTERACTIONS_OWN, 'paced changes': PACED_CHANGES, 'pace ms': PACE_MS, 'hover clicks': HOVER_CLICKS, 'hover dwell ms': HOVER_DWELL_MS },
 		build: { builtMs, precompressMs: pc.ms, precompressSummary: pc.summary, snapshotMs, marksInBuild: marks },
 		encoding,
 		js,
@@ -312,6 +331,7 @@ async function main() {
 		quiet,
 		warm,
 		native: native.side,
+		own,
 		big: bigSite || bigError ? { rows: bigRows, fileBytes: existsSync(SCALE_FILE) ? statSync(SCALE_FILE).size : 0, file: 'bench/out/' + SCALE_FILE.split('/').pop(), rowGroups: bigGroups, appPath, sessions: bigSessions, native: bigNative?.side, error: bigError } : undefined
 	};
 	const { md, tableText } = markdown(results);

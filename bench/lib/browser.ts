@@ -20,7 +20,7 @@ export async function launch(): Promise<Browser> {
 	return chromium.launch({ executablePath, args: chromiumArgs, timeout: 60_000 });
 }
 
-const INIT = `(() => {
+export const INIT = `(() => {
 	const B = (window.__bench = { lcp: [], events: [], states: [], phases: [], tasks: [] });
 	try {
 		new PerformanceObserver((list) => {
@@ -377,7 +377,7 @@ async function changeCycle(page: Page, seed: number) {
 }
 
 /** Alternate map clicks (municipality) and the category select, each as soon as the previous answer is in (bounded). */
-async function interact(page: Page, opts: SessionOptions, s: Session): Promise<Interaction[]> {
+export async function interact(page: Page, opts: SessionOptions, s: Session): Promise<Interaction[]> {
 	const next = await changeCycle(page, opts.seed);
 	const out: Interaction[] = [];
 	const budget = () => performance.now() + (opts.interactionBudgetMs ?? Number.POSITIVE_INFINITY);

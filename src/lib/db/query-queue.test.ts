@@ -302,6 +302,52 @@ describe('queuedRunner', () => {
 			expect(db.calls).toHaveLength(2);
 		});
 
+		it('starts a queued batch in place of a query for one of its parts, on a runner with small batches', async () => {
+			const db = fakeDuckDb();
+			const runner = queuedRunner(db.execute, { batchSize: 16 });
+			const busy = runner.query('OTHER', [0]); // keeps the batch below in the queue
+			runner.prefetchBatch('BATCH', [1], parts, split);
+			const real = runner.query('P', ['a']);
+			await tick();
+			// The batch runs instead of P:a alone, and brings P:b with it.
+			expect(db.started()).toEqual(['OTHER:0', 'BATCH:1']);
+			db.call(0).finish();
+			db.call(1).finish(batchRows);
+			expect(await real).toEqual([{ k: 'a', n: 1 }]);
+			await busy;
+			expect(await runner.query('P', ['b'])).toEqual([{ k: 'b', n: 2 }]);
+			expect(db.calls).toHaveLength(2);
+		});
+
+		it('runs a part alone rather than start a queued batch of every key, on a runner for large tables', async () => {
+			const db = fakeDuckDb();
+			const runner = queuedRunner(db.execute, { batchSize: Infinity });
+			const busy = runner.query('OTHER', [0]);
+			runner.prefetchBatch('BATCH', [1], parts, split);
+			const real = runner.query('P', ['a']);
+			await tick();
+			expect(db.started()).toEqual(['OTHER:0', 'P:a']);
+			db.call(1).finish([{ k: 'a', alone: true }]);
+			expect(await real).toEqual([{ k: 'a', alone: true }]);
+			db.call(0).finish();
+			await busy;
+		});
+
+		it('runs a part alone when its queued batch was given up', async () => {
+			const db = fakeDuckDb();
+			const runner = queuedRunner(db.execute, { batchSize: 16 });
+			const busy = runner.query('OTHER', [0]);
+			runner.prefetchBatch('BATCH', [1], parts, split);
+			runner.cancelPrefetch();
+			const real = runner.query('P', ['a']);
+			await tick();
+			expect(db.started()).toEqual(['OTHER:0', 'P:a']);
+			db.call(0).finish();
+			db.call(1).finish([{ k: 'a', alone: true }]);
+			expect(await real).toEqual([{ k: 'a', alone: true }]);
+			await busy;
+		});
+
 		it('does not cache a batch that ran on data since replaced', async () => {
 			const db = fakeDuckDb();
 			const runner = queuedRunner(db.execute);

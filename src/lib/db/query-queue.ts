@@ -16,6 +16,9 @@
  * A batch prefetch is one query that answers many (the same metric for every municipality ×
  * category: metrics/batch.ts). While it runs, queries for its parts join it; when it is done,
  * each part is cached as if it had run alone. If the batch fails, its parts run on their own.
+ * On a runner with small batches (a finite `batchSize`: small tables, where a batch costs about
+ * one query) a query for a part of a batch still queued starts that batch in its place, so the
+ * other answers of the batch come with it at no extra wait.
  * Every prefetch tells its caller whether its answers made it into the cache, so a page can
  * say when everything it computes ahead is in.
  */
@@ -81,6 +84,7 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 	const seeds = new WeakSet<Row[]>(); // result arrays that came from seed()
 	const jobs = new Map<string, Job>(); // queued or running, by key
 	const queue: Job[] = []; // prefetches not started, in order
+	const queuedParts = new Map<string, Job>(); // part key → its batch, while the batch waits in the queue (small batches only)
 	// Fastest run per SQL text, judged from the second run on: the first runs of DuckDB-WASM's
 	// code are several times slower than later ones (the browser optimises the wasm while it
 	// runs, and the first run includes preparing the statement).
@@ -188,8 +192,19 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 					j.start();
 				}
 			} else {
-				j = job(key, sql, params);
-				j.start();
+				const batch = queuedParts.get(key);
+				const at = batch && !batch.started && jobs.get(batch.key) === batch ? queue.indexOf(batch) : -1;
+				if (batch && at >= 0 && !batch.costs.some(([s, limit]) => tooSlow(s, limit))) {
+					queue.splice(at, 1);
+					counts.prefetched++;
+					batch.start(); // registers its parts as jobs, this one among them
+					j = jobs.get(key);
+					if (j) counts.joined++;
+				}
+				if (!j) {
+					j = job(key, sql, params);
+					j.start();
+				}
 			}
 			return copy<T>(await j.promise);
 		},
@@ -209,6 +224,7 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 			const key = keyOf(sql, params);
 			if (jobs.has(key)) return jobs.get(key)!.outcome;
 			const j = job(key, sql, params, [[sql, maxBatchMs]], (done, gen) => {
+				for (const k of partKeys) if (queuedParts.get(k) === j) queuedParts.delete(k);
 				// From now on a query for a part waits for this batch instead of running alone.
 				const byPart = done.then(split);
 				const answered = parts.map((part, i) => {
@@ -231,6 +247,7 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 				void all(answered).then(j.settle);
 			});
 			j.promise.catch(() => {}); // a failed batch costs its parts a query each, nothing more
+			if (Number.isFinite(batchSize)) for (const k of partKeys) if (!has(k)) queuedParts.set(k, j);
 			queue.push(j);
 			pump();
 			return j.outcome;
@@ -248,6 +265,7 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 		covered: (sql, params) => has(keyOf(sql, params)),
 		cached: (sql, params) => results.has(keyOf(sql, params)),
 		cancelPrefetch() {
+			queuedParts.clear();
 			for (const j of queue.splice(0)) {
 				jobs.delete(j.key);
 				dropped++;
@@ -263,6 +281,7 @@ export function queuedRunner(execute: Execute, options: QueueOptions = {}): Queu
 			results.clear();
 			fastestMs.clear(); // new data, new costs
 			runs.clear();
+			queuedParts.clear();
 			for (const j of queue.splice(0)) j.settle(false);
 			jobs.clear(); // running ones read the old data: nobody may join them
 		},

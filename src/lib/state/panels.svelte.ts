@@ -158,9 +158,9 @@ export class Panels<S extends Record<string, PanelSpec>> {
 
 	/**
 	 * Every panel for every key of the cube, one query per panel and batch of keys
-	 * (metrics/batch.ts, `batchSize` keys per batch); the keys closest to the cube's filter
-	 * first. A key then answers from the cache, so a click on any municipality or category is
-	 * instant. `cube` counts the answers in as they arrive.
+	 * (metrics/batch.ts, `batchSize` keys per batch, the first batch every key one click away);
+	 * the keys closest to the cube's filter first. A key then answers from the cache, so a click
+	 * on any municipality or category is instant. `cube` counts the answers in as they arrive.
 	 */
 	async #prefetchCube<D extends string & keyof FilterOf<S>>(db: QueryRunner & Prefetcher, { filter, dims, keys }: Cube<FilterOf<S>, D>, run: number) {
 		const known = this.#coveredCubesOf(db);
@@ -197,8 +197,10 @@ export class Panels<S extends Record<string, PanelSpec>> {
 				else return true;
 				return false;
 			});
-			for (let from = 0, round = 0; from < todo.length; from += db.batchSize, round++) {
-				const chunk = todo.slice(from, from + db.batchSize);
+			// The first batch holds every key one click away, whatever batchSize: the next click is most likely one of them.
+			const near = todo.filter((p) => distance(p.key) <= 1).length;
+			for (let from = 0, round = 0, size = Math.max(db.batchSize, near); from < todo.length; from += size, round++, size = db.batchSize) {
+				const chunk = todo.slice(from, from + size);
 				(rounds[round] ??= []).push({
 					answers: chunk.length,
 					enqueue: () => {

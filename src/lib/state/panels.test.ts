@@ -155,6 +155,27 @@ describe('Panels.prefetch with a cube', () => {
 		expect(counts[1]).toBeGreaterThan(2 * Object.keys(regionPanels).length);
 	});
 
+	it('puts every key one click away in the first batch, whatever the batch size', async () => {
+		const panelCount = Object.keys(regionPanels).length;
+		let batches = 0;
+		const runner = queuedRunner(
+			(sql, params) => {
+				// The first round (one batch per panel) runs; later batches never finish.
+				if (sql.startsWith('SELECT __keys.__k') && ++batches > panelCount) return new Promise(() => {});
+				return db.query(sql, params);
+			},
+			{ maxPrefetchMs: Infinity, maxBatchMs: Infinity, batchSize: 4 }
+		);
+		const panels = new Panels(regionPanels, await computePanels(db, regionPanels, filter));
+		await panels.update(runner, filter);
+		// 4 municipalities and 3 categories: 7 keys one click from the whole region, more than a batch of 4.
+		const near = [...['GM0243', 'GM0233', 'GM0302', 'GM0269'].map((municipality) => ({ municipality })), ...['40', '41', '42'].map((category) => ({ category }))];
+		await panels.prefetch(runner, [], { filter, dims: cubeDims, keys: cubeKeys(['GM0243', 'GM0233', 'GM0302', 'GM0269'], ['40', '41', '42']) });
+		while (batches <= panelCount) await new Promise((r) => setTimeout(r, 20));
+		for (const [name, spec] of Object.entries(regionPanels))
+			for (const key of near) expect(runner.cached(spec.metric.sql, spec.metric.bind(spec.params({ ...filter, ...key }) as never)), `${name} ${JSON.stringify(key)}`).toBe(true);
+	});
+
 	it('stops counting answers as pending once the work for them is given up', async () => {
 		const runner = queuedRunner((sql, params) => db.query(sql, params), { maxPrefetchMs: Infinity, maxBatchMs: Infinity });
 		const panels = new Panels(regionPanels, await computePanels(db, regionPanels, filter));
