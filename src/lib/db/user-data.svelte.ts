@@ -26,12 +26,8 @@ export interface LoadedFile {
 	at: number;
 }
 
-/** The tables of each demo family: real data for a family replaces all of the family's demo rows. */
-export const demoFamilies: Record<string, string[]> = {
-	deals: ['procurements', 'procurementParticipants', 'lots', 'contracts', 'providers', 'providerLocations'],
-	waiting: ['waitingTimes'],
-	usage: ['usage']
-};
+import { demoFamilies } from './demo-families';
+export { demoFamilies };
 export type Family = 'deals' | 'waiting' | 'usage';
 
 export const userData = $state({
