@@ -132,6 +132,19 @@ describe('the SQL path reads a CSV file as the JavaScript path does', () => {
 	}
 });
 
+describe('the SQL path on values zod changes', () => {
+	it('stores a URL as zod returns it (a tab inside is dropped), and refuses what zod refuses', async () => {
+		const header = 'providerId,locationId,category,subCategory,municipalityCode,month,medianWeeks,p90Weeks,registrationWeeks,treatmentWeeks,clientsWaiting,normWeeks,normSource,providerUrl,source';
+		const csv = `${header}\np1,a,45,,GM0001,2025-01,1,,,,,8,,https://www.example.org/a\tb,bron\np1,b,45,,GM0001,2025-01,1,,,,,8,,javascript:alert(1),bron\n`;
+		const sql = await viaSql(waitingTimes, csv, 'waitingTimes.csv');
+		const js = await viaJs(waitingTimes, csv, 'waitingTimes.csv');
+		expect(sql!.rows.map((r) => r.providerUrl)).toEqual(['https://www.example.org/ab']);
+		expect(sql!.rows).toEqual(js.rows);
+		expect(sql!.issues).toEqual(js.issues);
+		expect(sql!.issues.map((i) => [i.row, i.field])).toEqual([[3, 'providerUrl']]);
+	});
+});
+
 describe('which files take the SQL path', () => {
 	const header = 'id,name,kvk,legalForm,providerType,source\n';
 	const plan = (csv: string, name = 'providers.csv') => planCsvImport(name, new Uint8Array(Buffer.from(csv, 'latin1')), 0);

@@ -91,8 +91,12 @@ export async function importCsvSql(run: SqlRun, plan: CsvPlan, path: string, res
 
 		// Opaque columns (a URL): zod judges each distinct value. The ones it refuses, and the ones
 		// it changes (a URL loses tabs and line breaks), go in a table with zod's value (NULL: refused).
+		/** Per opaque column: whether zod refused some value, and whether it changed some. */
+		const opaque = new Map<number, { refused: boolean; changed: boolean }>();
 		for (const { k, f } of mappedFields) {
 			if (f.ok) continue;
+			const found = { refused: false, changed: false };
+			opaque.set(k, found);
 			const schema = table.schema.shape[f.name] as z.ZodType;
 			await run(`CREATE OR REPLACE TABLE ${bad(k)} (v VARCHAR, out VARCHAR)`);
 			const values = q(`_upload_distinct_${k}`);
@@ -110,6 +114,8 @@ export async function importCsvSql(run: SqlRun, plan: CsvPlan, path: string, res
 					}
 					// The file holds no NUL byte (csv-plan.ts), so NUL separates the values in one parameter.
 					const list = (a: string[]) => a.join('\0');
+					found.refused ||= refused.length > 0;
+					found.changed ||= changed.length > 0;
 					if (refused.length) await run(`INSERT INTO ${bad(k)} SELECT unnest(string_split(?, chr(0))), NULL`, [list(refused)]);
 					if (changed.length)
 						await run(`INSERT INTO ${bad(k)} SELECT unnest(string_split(?, chr(0))), unnest(string_split(?, chr(0)))`, [list(changed.map((c) => c[0])), list(changed.map((c) => c[1]))]);
@@ -125,13 +131,14 @@ export async function importCsvSql(run: SqlRun, plan: CsvPlan, path: string, res
 		const sourceParam: SqlValue[] = [];
 		const source = at.has('source') ? `CASE WHEN ${t(at.get('source')!)} = '' THEN NULL ELSE ${t(at.get('source')!)} END` : plan.defaultSource !== null ? '?::VARCHAR' : 'NULL';
 		const okSql = ({ k, f }: { k: number; f: FieldSql }) =>
-			`CASE WHEN ${t(k)} = '' THEN ${f.emptyOk} ELSE ${f.ok ? f.ok(t(k), n(k)) : `${t(k)} NOT IN (SELECT v FROM ${bad(k)} WHERE out IS NULL)`} END`;
+			`CASE WHEN ${t(k)} = '' THEN ${f.emptyOk} ELSE ${f.ok ? f.ok(t(k), n(k)) : opaque.get(k)!.refused ? `${t(k)} NOT IN (SELECT v FROM ${bad(k)} WHERE out IS NULL)` : 'true'} END`;
 		const typedSql = (f: FieldSql) => {
 			const k = at.get(f.name);
 			const empty = f.empty === '' ? `''` : `NULL::${f.col.duckdbType}`;
 			if (f.name === 'source' && k === undefined) return source;
 			if (k === undefined) return empty;
-			const value = f.ok ? f.typed(t(k), n(k)) : `coalesce((SELECT out FROM ${bad(k)} WHERE v = ${t(k)}), ${t(k)})`;
+			// (The lookups only when zod refused or changed some value: a join per row costs time.)
+			const value = f.ok || !opaque.get(k)!.changed ? f.typed(t(k), n(k)) : `coalesce((SELECT out FROM ${bad(k)} WHERE v = ${t(k)}), ${t(k)})`;
 			return `CASE WHEN ${t(k)} = '' THEN ${empty} ELSE ${value} END`;
 		};
 		// Parameters in the order they appear: the default source in the reserved check, in the value, then the file name.

@@ -12,7 +12,6 @@
  * so the messages name the same lines. Anything else (Windows-1252, a row with too few cells,
  * a multi-line cell, a stray quote) takes the JavaScript reader, with its specific messages.
  */
-import { columns } from '../schema/table';
 import { parseCsv, sniffDelimiter } from './csv';
 import { notTextReason, readHeader } from './canonical-csv';
 import { detectTable, notTextBytes } from './read-file';
@@ -167,8 +166,8 @@ export function planCsvImport(file: string, bytes: Uint8Array, minBytes = SQL_PA
 	if (!table) return null;
 	const delimiter = sniffDelimiter(head);
 	const { header } = parseCsv(head.slice(0, firstBreak), delimiter);
-	const cols = columns(table);
-	if (header.length < 2 || header.length > 1000 || (header.length === 1 && cols.length > 1)) return null;
+	// One header cell: perhaps another delimiter; the JavaScript reader says which.
+	if (header.length < 2) return null;
 	const plan = readHeader(table, header, file);
 	if (plan.broken) return null;
 	const shape = scanCsv(bytes, bom, delimiter.charCodeAt(0), header.length);
