@@ -1,3 +1,4 @@
+import { demoFamilies } from './demo-families';
 import type { ValidationIssue } from '../import/validate';
 import type { OcdsSummary } from '../import/ocds-summary';
 import type { Text } from '../i18n/text';
@@ -26,7 +27,6 @@ export interface LoadedFile {
 	at: number;
 }
 
-import { demoFamilies } from './demo-families';
 export { demoFamilies };
 export type Family = 'deals' | 'waiting' | 'usage';
 
