@@ -5,8 +5,10 @@
  * - the page's main thread: every long task (PerformanceObserver 'longtask') in that window,
  *   the longest and the sum over 50 ms (total blocking time);
  * - beside it, native DuckDB (@duckdb/node-api) read_csv of the same file into a table;
- * - where the browser's time goes: the same parse + validation in Node (readUserBytes, what the
- *   import worker runs).
+ * - where the browser's time goes: the app's own marks (the import worker; DuckDB's read_csv, the
+ *   field rules as SQL, the messages, the reference check and insert), and the same two paths in
+ *   Node: the JavaScript reader (readUserBytes, what the worker runs for small or odd files) and
+ *   the SQL path (csv-plan.ts's scan, then import-csv.ts on native DuckDB with the site's data).
  *
  *   npx tsx bench/import.ts [--mb 30,100] [--runs 1] [--wait-quiet 120] [--site build]
  *
@@ -23,6 +25,11 @@ import { BUILD, serve } from './lib/site';
 import { writeBigCsv, type BigCsv } from './lib/big-csv';
 import { log, median, sleep } from './lib/util';
 import { readUserBytes } from '../src/lib/import/read-file';
+import { planCsvImport } from '../src/lib/import/csv-plan';
+import { importCsvSql, reservedSourceIds } from '../src/lib/db/import-csv';
+import { openNodeDb } from '../src/lib/db/node';
+import { quoteIdent } from '../src/lib/db/sql';
+import { tables } from '../src/lib/schema/index';
 
 const arg = (name: string, fallback: string) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -51,6 +58,8 @@ interface BrowserRun {
 	reportText: string;
 	/** ms: import worker (read, validate, Arrow bytes), DuckDB (staging, checks, insert), until the report shows. */
 	split: { worker: number; duckdb: number; report: number } | null;
+	/** ms of the SQL path's steps inside DuckDB (the app's measures), when the file took it. */
+	sqlSteps: Record<string, number>;
 }
 
 async function browserImport(origin: string, csv: BigCsv): Promise<BrowserRun> {
@@ -77,6 +86,14 @@ async function browserImport(origin: string, csv: BigCsv): Promise<BrowserRun> {
 		const [read, applied] = await page.evaluate(() =>
 			['regiozicht:import-read', 'regiozicht:import-applied'].map((n) => performance.getEntriesByName(n).at(-1)?.startTime ?? null)
 		);
+		const sqlSteps = await page.evaluate(() =>
+			Object.fromEntries(
+				['readCsv', 'rules', 'messages', 'apply'].flatMap((k) => {
+					const m = performance.getEntriesByName(`regiozicht:import-${k}`).at(-1);
+					return m ? [[k, m.duration]] : [];
+				})
+			)
+		);
 		const tasks = b.tasks.filter((t) => t.start + t.ms >= b.chose && t.start <= b.shown + 1000);
 		const reportText = (await page.locator('section.report[data-file^="waitingTimes"]').innerText()).split('\n').slice(0, 3).join(' | ');
 		await context.close();
@@ -87,6 +104,7 @@ async function browserImport(origin: string, csv: BigCsv): Promise<BrowserRun> {
 			blockingMs: tasks.reduce((s, t) => s + Math.max(0, t.ms - 50), 0),
 			tasks,
 			reportText,
+			sqlSteps,
 			split: read !== null && applied !== null ? { worker: read - b.chose, duckdb: applied - read, report: b.shown - applied } : null
 		};
 	} finally {
@@ -107,6 +125,28 @@ async function nativeReadCsv(csv: BigCsv): Promise<number> {
 	c.closeSync();
 	return median(times)!;
 }
+
+/** The SQL path in Node: the worker's scan, then the same SQL on native DuckDB holding the site's data. */
+async function nodeSql(csv: BigCsv): Promise<{ scan: number; steps: Record<string, number>; loaded: number }> {
+	const bytes = new Uint8Array(readFileSync(csv.path));
+	const t0 = performance.now();
+	const plan = planCsvImport('waitingTimes.csv', bytes);
+	const scan = performance.now() - t0;
+	if (!plan) throw new Error('the bench file did not take the SQL path');
+	const db = await openNodeDb();
+	try {
+		for (const t of tables) await db.exec(`CREATE TABLE ${quoteIdent(t.name)} AS SELECT * FROM read_parquet('${join(BUILD, 'data', `${t.name}.parquet`).replace(/'/g, "''")}')`);
+		const result = await importCsvSql((sql, params) => db.query(sql, params), plan, csv.path, reservedSourceIds);
+		return { scan, steps: result.ms, loaded: result.loaded.waitingTimes ?? 0 };
+	} finally {
+		db.close();
+	}
+}
+
+const steps = (s: Record<string, number>) =>
+	Object.entries(s)
+		.map(([k, ms]) => `${k} ${(ms / 1000).toFixed(2)} s`)
+		.join(', ');
 
 function nodeParse(csv: BigCsv): { ms: number; rows: number } {
 	const bytes = new Uint8Array(readFileSync(csv.path));
@@ -133,13 +173,16 @@ async function main() {
 			log(`${mb} MB: ${csv.lines.toLocaleString('en')} lines, ${(csv.bytes / 1048576).toFixed(1)} MB`);
 			const native = await nativeReadCsv(csv);
 			const node = nodeParse(csv);
+			const sql = await nodeSql(csv);
+			log(`  Node SQL path: scan ${(sql.scan / 1000).toFixed(2)} s, ${steps(sql.steps)}; ${sql.loaded.toLocaleString('en')} rows loaded`);
 			for (let r = 0; r < runs; r++) {
 				const b = await browserImport(server.origin, csv);
 				const line =
 					`${mb} MB (${csv.lines.toLocaleString('en')} rows): browser ${(b.ms / 1000).toFixed(2)} s = ${Math.round(csv.valid / (b.ms / 1000)).toLocaleString('en')} rows/s; ` +
-					`native read_csv ${(native / 1000).toFixed(2)} s (${(b.ms / native).toFixed(1)}×); Node parse+validate ${(node.ms / 1000).toFixed(2)} s; ` +
+					`native read_csv ${(native / 1000).toFixed(2)} s (${(b.ms / native).toFixed(1)}×); Node JavaScript reader ${(node.ms / 1000).toFixed(2)} s; ` +
+					`Node SQL path ${((sql.scan + Object.values(sql.steps).reduce((a, v) => a + v, 0)) / 1000).toFixed(2)} s; ` +
 					`main thread: longest task ${Math.round(b.longest)} ms, ${b.over50} tasks > 50 ms, blocking ${Math.round(b.blockingMs)} ms` +
-					(b.split ? `; split: worker ${(b.split.worker / 1000).toFixed(2)} s, DuckDB ${(b.split.duckdb / 1000).toFixed(2)} s, report ${Math.round(b.split.report)} ms` : '') +
+					(b.split ? `; split: worker ${(b.split.worker / 1000).toFixed(2)} s, DuckDB ${(b.split.duckdb / 1000).toFixed(2)} s${Object.keys(b.sqlSteps).length ? ` (${steps(b.sqlSteps)})` : ''}, report ${Math.round(b.split.report)} ms` : '') +
 					`${busy ? ' [busy machine]' : ''}`;
 				log(line);
 				log(`  report: ${b.reportText}`);

@@ -21,7 +21,7 @@ import type { StagedTable } from '../import/arrow-ipc';
 import type { ValidationIssue } from '../import/validate';
 import type { BrowserDb } from './browser';
 import { quoteIdent } from './sql';
-import { demoFamilies } from './user-data.svelte';
+import { demoFamilies } from './demo-families';
 import type { Row } from './types';
 
 /** Uploading one of these tables makes the family's demo rows go. Providers alone do not. */
@@ -123,11 +123,14 @@ async function dropDangling(sql: Sql, names: readonly string[], replaced: Readon
 	const rank = (n: string) => schemaTables.findIndex((t) => t.name === n);
 	const dropped = new Set<string>();
 	let rejected = 0;
+	// After the first pass a reference can only newly point nowhere if its target table lost rows in the pass before.
+	let lastDropped: ReadonlySet<string> | null = null;
 	for (let pass = 0; ; pass++) {
 		for (const name of names) {
 			const refs = Object.entries(tableByName(name)!.references ?? {});
 			for (const [f, [field, target]] of refs.entries()) {
 				const [table, targetField] = target.split('.') as [string, string];
+				if (lastDropped && !lastDropped.has(table)) continue;
 				const u = `u.${q(field)}`;
 				const inUpload = names.includes(table) ? ` AND NOT EXISTS (SELECT 1 FROM ${staged(table)} s WHERE s.${q(targetField)} = ${u})` : '';
 				const demo = replaced.has(table) ? ` AND t.source <> 'demo'` : '';
@@ -140,6 +143,7 @@ async function dropDangling(sql: Sql, names: readonly string[], replaced: Readon
 		}
 		const found = await sql(`SELECT tbl, count(DISTINCT seq)::INTEGER AS n FROM ${REJECTS} WHERE pass = ${pass} GROUP BY tbl`);
 		if (found.length === 0) break;
+		lastDropped = new Set(found.map((r) => String(r.tbl)));
 		for (const { tbl, n } of found) {
 			const name = String(tbl);
 			await sql(`DELETE FROM ${staged(name)} WHERE _seq IN (SELECT seq FROM ${REJECTS} WHERE pass = ${pass} AND tbl = ${lit(name)})`);

@@ -1,3 +1,4 @@
+import { demoFamilies } from './demo-families';
 import type { ValidationIssue } from '../import/validate';
 import type { OcdsSummary } from '../import/ocds-summary';
 import type { Text } from '../i18n/text';
@@ -26,12 +27,7 @@ export interface LoadedFile {
 	at: number;
 }
 
-/** The tables of each demo family: real data for a family replaces all of the family's demo rows. */
-export const demoFamilies: Record<string, string[]> = {
-	deals: ['procurements', 'procurementParticipants', 'lots', 'contracts', 'providers', 'providerLocations'],
-	waiting: ['waitingTimes'],
-	usage: ['usage']
-};
+export { demoFamilies };
 export type Family = 'deals' | 'waiting' | 'usage';
 
 export const userData = $state({

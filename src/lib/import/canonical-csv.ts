@@ -93,16 +93,126 @@ export function importCanonicalCsv<T extends TableDef>(
 		}
 	}
 
-	// Header: match trimmed, case-insensitive names to columns.
+	const { mapped, ignoredColumns, defaultSource, broken: headerBroken, issues: headerIssues } = readHeader(table, header, file);
+	issues.push(...headerIssues);
+	if (rows.length === 0) {
+		fail('Het bestand heeft alleen een kopregel en geen gegevensrijen.', 'The file has only a header line and no data rows.');
+	}
+	if (headerBroken || rows.length === 0) return { rows: [], issues, rejected: rows.length, ignoredColumns };
+
+	// Cells: a missing nullable column or an empty cell becomes null; for text columns that
+	// accept '' but not null (e.g. waitingTimes.subCategory) it becomes ''.
+	const emptyValue = new Map(cols.map((c) => [c.name, emptyCellValue(table, c.name)]));
+	const records: Record<string, unknown>[] = [];
+	const recordLine: number[] = [];
+	let rejected = 0;
+	rows.forEach((cells, i) => {
+		if (cells.length !== header.length) {
+			rejected++;
+			fail(
+				`Aantal cellen in deze rij: ${cells.length}; in de kopregel: ${header.length}. Controleer scheidingstekens en aanhalingstekens.`,
+				`Cells in this row: ${cells.length}; in the header: ${header.length}. Check delimiters and quotes.`,
+				null,
+				lineOf(i)
+			);
+			return;
+		}
+		const record: Record<string, unknown> = {};
+		for (const col of cols) record[col.name] = emptyValue.get(col.name);
+		if (defaultSource) record.source = defaultSource;
+		cells.forEach((raw, j) => {
+			const col = mapped[j];
+			if (!col) return;
+			const value = coerceCell(raw, col.duckdbType);
+			record[col.name] = value === null ? emptyValue.get(col.name) : value;
+		});
+		if (options.reservedSources?.has(String(record.source))) {
+			rejected++;
+			issues.push(reservedSourceIssue(file, lineOf(i), String(record.source)));
+			return;
+		}
+		records.push(record);
+		recordLine.push(lineOf(i));
+	});
+
+	const validated = validateRecords(table, records, file, (i) => recordLine[i]!);
+	issues.push(...validated.issues);
+	rejected += validated.rejected;
+
+	// Duplicate primary keys: the first row wins, later ones are rejected.
+	const firstLine = new Map<string, number>();
+	const unique: R[] = [];
+	for (const row of validated.rows) {
+		const values = table.primaryKey.map((k) => (row as Record<string, unknown>)[k]);
+		const key = JSON.stringify(values);
+		const line = originOf(row as object)?.row ?? null;
+		const first = firstLine.get(key);
+		if (first === undefined) {
+			firstLine.set(key, line ?? 0);
+			unique.push(row);
+			continue;
+		}
+		rejected++;
+		issues.push(duplicateKeyIssue(table, file, line, values.map(String).join(', '), first));
+	}
+	return { rows: unique, issues, rejected, ignoredColumns };
+}
+
+/** A row that claims one of Regiozicht's own sources ('demo', …): refused, and what to do instead. */
+export function reservedSourceIssue(file: string, row: number, source: string): ValidationIssue {
+	return {
+		file,
+		row,
+		field: 'source',
+		value: source,
+		nl: `Bron '${source}' is van Regiozicht zelf (zie Bronnen). Vul uw eigen bron in, of laat de kolom 'source' weg: dan is de bestandsnaam de bron.`,
+		en: `Source '${source}' belongs to Regiozicht itself (see Sources). Fill in your own source, or leave out the column 'source': the file name is then the source.`
+	};
+}
+
+/** A later row with the key of an earlier one (`value`: the key's values, comma-separated). */
+export function duplicateKeyIssue(table: TableDef, file: string, row: number | null, value: string, first: number): ValidationIssue {
+	const names = table.primaryKey.join(' + ');
+	return {
+		file,
+		row,
+		field: names,
+		value,
+		nl: `Dubbele sleutel: dezelfde ${names} staat al op regel ${first}. Deze rij is niet ingelezen.`,
+		en: `Duplicate key: the same ${names} is already on line ${first}. This row was not loaded.`
+	};
+}
+
+export interface HeaderPlan {
+	/** Per header cell: the column it fills, or null (not a column, or a second copy). */
+	mapped: (ColumnInfo | null)[];
+	/** Header cells that are not columns of the table (as written in the file). */
+	ignoredColumns: string[];
+	/** The file name as source id, when the file has no source column (and the table has one). */
+	defaultSource: string | null;
+	/** A required column is missing or a column appears twice: no row can be loaded. */
+	broken: boolean;
+	issues: ValidationIssue[];
+}
+
+/**
+ * The header line against the table: trimmed, case-insensitive names to columns; notices for
+ * columns we do not load and for missing optional ones; errors for missing required or doubled
+ * columns. Shared by this reader and the SQL reader (csv-plan.ts).
+ */
+export function readHeader(table: TableDef, header: readonly string[], file: string): HeaderPlan {
+	const cols = columns(table);
+	const issues: ValidationIssue[] = [];
+	const fail = (nl: string, en: string, field: string | null = null, row: number | null = null) => issues.push({ file, row, field, nl, en });
 	const byName = new Map(cols.map((c) => [c.name.toLowerCase(), c]));
 	const mapped: (ColumnInfo | null)[] = [];
 	const seen = new Map<string, number>();
 	const ignoredColumns: string[] = [];
-	let headerBroken = false;
+	let broken = false;
 	header.forEach((cell, i) => {
 		const col = byName.get(cell.trim().toLowerCase());
 		if (col && seen.has(col.name)) {
-			headerBroken = true;
+			broken = true;
 			fail(
 				`Kolom '${col.name}' staat twee keer in de kopregel (kolom ${seen.get(col.name)! + 1} en ${i + 1}).`,
 				`Column '${col.name}' appears twice in the header (columns ${seen.get(col.name)! + 1} and ${i + 1}).`,
@@ -152,7 +262,7 @@ export function importCanonicalCsv<T extends TableDef>(
 				en: `Column '${col.name}' is missing; it is left empty everywhere.`
 			});
 		} else {
-			headerBroken = true;
+			broken = true;
 			const rule = ruleOf(table.schema.shape[col.name] as z.ZodType);
 			fail(
 				`Verplichte kolom '${col.name}' ontbreekt in de kopregel (verwacht ${rule.nl}). Er zijn geen rijen uit dit bestand ingelezen.`,
@@ -161,82 +271,7 @@ export function importCanonicalCsv<T extends TableDef>(
 			);
 		}
 	}
-	if (rows.length === 0) {
-		fail('Het bestand heeft alleen een kopregel en geen gegevensrijen.', 'The file has only a header line and no data rows.');
-	}
-	if (headerBroken || rows.length === 0) return { rows: [], issues, rejected: rows.length, ignoredColumns };
-
-	// Cells: a missing nullable column or an empty cell becomes null; for text columns that
-	// accept '' but not null (e.g. waitingTimes.subCategory) it becomes ''.
-	const emptyValue = new Map(cols.map((c) => [c.name, emptyCellValue(table, c.name)]));
-	const records: Record<string, unknown>[] = [];
-	const recordLine: number[] = [];
-	let rejected = 0;
-	rows.forEach((cells, i) => {
-		if (cells.length !== header.length) {
-			rejected++;
-			fail(
-				`Aantal cellen in deze rij: ${cells.length}; in de kopregel: ${header.length}. Controleer scheidingstekens en aanhalingstekens.`,
-				`Cells in this row: ${cells.length}; in the header: ${header.length}. Check delimiters and quotes.`,
-				null,
-				lineOf(i)
-			);
-			return;
-		}
-		const record: Record<string, unknown> = {};
-		for (const col of cols) record[col.name] = emptyValue.get(col.name);
-		if (defaultSource) record.source = defaultSource;
-		cells.forEach((raw, j) => {
-			const col = mapped[j];
-			if (!col) return;
-			const value = coerceCell(raw, col.duckdbType);
-			record[col.name] = value === null ? emptyValue.get(col.name) : value;
-		});
-		if (options.reservedSources?.has(String(record.source))) {
-			rejected++;
-			issues.push({
-				file,
-				row: lineOf(i),
-				field: 'source',
-				value: String(record.source),
-				nl: `Bron '${record.source}' is van Regiozicht zelf (zie Bronnen). Vul uw eigen bron in, of laat de kolom 'source' weg: dan is de bestandsnaam de bron.`,
-				en: `Source '${record.source}' belongs to Regiozicht itself (see Sources). Fill in your own source, or leave out the column 'source': the file name is then the source.`
-			});
-			return;
-		}
-		records.push(record);
-		recordLine.push(lineOf(i));
-	});
-
-	const validated = validateRecords(table, records, file, (i) => recordLine[i]!);
-	issues.push(...validated.issues);
-	rejected += validated.rejected;
-
-	// Duplicate primary keys: the first row wins, later ones are rejected.
-	const firstLine = new Map<string, number>();
-	const unique: R[] = [];
-	for (const row of validated.rows) {
-		const values = table.primaryKey.map((k) => (row as Record<string, unknown>)[k]);
-		const key = JSON.stringify(values);
-		const line = originOf(row as object)?.row ?? null;
-		const first = firstLine.get(key);
-		if (first === undefined) {
-			firstLine.set(key, line ?? 0);
-			unique.push(row);
-			continue;
-		}
-		rejected++;
-		const names = table.primaryKey.join(' + ');
-		issues.push({
-			file,
-			row: line,
-			field: names,
-			value: values.map(String).join(', '),
-			nl: `Dubbele sleutel: dezelfde ${names} staat al op regel ${first}. Deze rij is niet ingelezen.`,
-			en: `Duplicate key: the same ${names} is already on line ${first}. This row was not loaded.`
-		});
-	}
-	return { rows: unique, issues, rejected, ignoredColumns };
+	return { mapped, ignoredColumns, defaultSource, broken, issues };
 }
 
 /** Why the input is not a text file, or null if it looks like text. */
@@ -282,7 +317,7 @@ export function sourceId(file: string): string {
 }
 
 /** What an empty cell becomes: null where the column allows it, else '' where that is valid. */
-function emptyCellValue(table: TableDef, name: string): null | '' {
+export function emptyCellValue(table: TableDef, name: string): null | '' {
 	const field = table.schema.shape[name] as z.ZodType;
 	if (field.safeParse(null).success) return null;
 	return field.safeParse('').success ? '' : null;

@@ -40,8 +40,22 @@ export interface ValidationResult<T> {
 	rejected: number;
 }
 
-const TRUE = new Set(['true', '1', 'ja', 'yes', 'waar']);
-const FALSE = new Set(['false', '0', 'nee', 'no', 'onwaar']);
+/** The words a boolean cell may hold (any case); shared with the SQL rules (sql-rules.ts). */
+export const TRUE_WORDS = ['true', '1', 'ja', 'yes', 'waar'] as const;
+export const FALSE_WORDS = ['false', '0', 'nee', 'no', 'onwaar'] as const;
+const TRUE: ReadonlySet<string> = new Set(TRUE_WORDS);
+const FALSE: ReadonlySet<string> = new Set(FALSE_WORDS);
+
+/**
+ * What a number cell may look like: a decimal number with a point and an optional exponent
+ * ("3.5", "-.5", "1e6"), or with a Dutch decimal comma ("3,5"). Written out (not left to
+ * JavaScript's Number(), which also reads "0x1F" as 31) so the SQL rules can use the very same
+ * patterns (sql-rules.ts).
+ */
+export const DECIMAL_PATTERN = '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?$';
+export const DUTCH_DECIMAL_PATTERN = '^-?[0-9]+,[0-9]+$';
+const DECIMAL = new RegExp(DECIMAL_PATTERN);
+const DUTCH_DECIMAL = new RegExp(DUTCH_DECIMAL_PATTERN);
 
 /** Convert a CSV cell to the JS type the column expects; leaves bad values as-is for zod to report. */
 export function coerceCell(raw: string, duckdbType: string): unknown {
@@ -51,9 +65,9 @@ export function coerceCell(raw: string, duckdbType: string): unknown {
 		case 'BIGINT':
 		case 'DOUBLE': {
 			// Accept Dutch decimal commas ("3,5") as well as points.
-			const normalised = /^-?\d+,\d+$/.test(s) ? s.replace(',', '.') : s;
-			const n = Number(normalised);
-			return Number.isFinite(n) && normalised !== '' ? n : s;
+			const normalised = DUTCH_DECIMAL.test(s) ? s.replace(',', '.') : DECIMAL.test(s) ? s : null;
+			const n = normalised === null ? NaN : Number(normalised);
+			return Number.isFinite(n) ? n : s;
 		}
 		case 'BOOLEAN':
 			return TRUE.has(s.toLowerCase()) ? true : FALSE.has(s.toLowerCase()) ? false : s;
@@ -172,6 +186,32 @@ function describe(issue: z.core.$ZodIssue, rule: Rule, input: unknown): Rule {
 	}
 }
 
+/** One issue of a field's value, as validateRecords words it. */
+function fieldIssue(file: string, row: number, field: string, issue: z.core.$ZodIssue, schema: z.ZodType | undefined, value: unknown): ValidationIssue {
+	return {
+		file,
+		row,
+		field,
+		value: value === undefined || value === null ? undefined : String(value).slice(0, 80),
+		...describe(issue, schema ? ruleOf(schema) : { nl: 'een geldige waarde', en: 'a valid value' }, value)
+	};
+}
+
+/**
+ * The issues of one field's value in a row the SQL rules rejected (db/import-csv.ts): the same
+ * words as validateRecords, from the same zod field. Should zod accept the value after all (a
+ * bug in the SQL rules), the row is still named: it was left out, and the user must know.
+ */
+export function fieldIssues(table: TableDef, field: string, value: unknown, file: string, row: number): ValidationIssue[] {
+	const schema = table.schema.shape[field] as z.ZodType;
+	const parsed = schema.safeParse(value);
+	if (parsed.success) {
+		const rule = ruleOf(schema);
+		return [{ file, row, field, value: value === null ? undefined : String(value).slice(0, 80), nl: `verwacht ${rule.nl}`, en: `expected ${rule.en}` }];
+	}
+	return parsed.error.issues.map((issue) => fieldIssue(file, row, field, issue, schema, value));
+}
+
 /**
  * Validate records against a table's zod schema.
  * `rowNumber(i)` maps the record index to the number shown to the user.
@@ -196,14 +236,7 @@ export function validateRecords<T extends TableDef>(
 		for (const issue of parsed.error.issues) {
 			const field = issue.path.map(String).join('.') || null;
 			const schema = field ? (table.schema.shape[field] as z.ZodType | undefined) : undefined;
-			const value = field ? record[field] : undefined;
-			issues.push({
-				file,
-				row: rowNumber(index),
-				field,
-				value: value === undefined || value === null ? undefined : String(value).slice(0, 80),
-				...describe(issue, schema ? ruleOf(schema) : { nl: 'een geldige waarde', en: 'a valid value' }, value)
-			});
+			issues.push({ ...fieldIssue(file, rowNumber(index), field ?? '', issue, schema, field ? record[field] : undefined), field });
 		}
 	});
 	return { rows, issues, rejected };
