@@ -18,7 +18,7 @@
  */
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { launch } from './lib/browser';
 import { BUILD, serve } from './lib/site';
@@ -39,6 +39,8 @@ const sizes = arg('mb', '30,100').split(',').map(Number);
 const runs = Number(arg('runs', '1'));
 const waitQuiet = Number(arg('wait-quiet', '120'));
 const site = arg('site', BUILD);
+/** Where to put the figures as a section (replaced on each run), e.g. bench/RESULTS.md after `bench/run.ts` wrote it. */
+const out = arg('out', '');
 const cores = cpus().length;
 
 const INIT = `(() => {
@@ -167,6 +169,7 @@ async function main() {
 	if (busy) log(`LET OP: load average ${startLoad.toFixed(2)} ≥ ${cores} cores — all browser figures below are a busy machine's`);
 	const server = await serve(site, new Set());
 	const lines: string[] = [];
+	const verdicts: string[] = [];
 	try {
 		for (const mb of sizes) {
 			const csv = writeBigCsv(join(tmpdir(), 'regiozicht-import-bench', `waitingTimes-${mb}mb.csv`), mb * 1024 * 1024);
@@ -188,6 +191,10 @@ async function main() {
 				log(`  report: ${b.reportText}`);
 				log(`  long tasks: ${b.tasks.map((t) => `${Math.round(t.ms)}@${Math.round(t.start)}`).join(' ')}`);
 				lines.push(line);
+				const ratio = b.ms / native;
+				verdicts.push(
+					`| ${mb} MB, run ${r + 1} | ${(b.ms / 1000).toFixed(2)} s, ${Math.round(csv.valid / (b.ms / 1000)).toLocaleString('en')} rows/s | ${(native / 1000).toFixed(2)} s | ${ratio.toFixed(1)}× ${ratio <= 5 ? '✓' : '✗'} | ${Math.round(b.longest)} ms ${b.longest <= 200 ? '✓' : '✗'} |`
+				);
 			}
 		}
 	} finally {
@@ -196,6 +203,35 @@ async function main() {
 	const endLoad = load();
 	console.log(`\nload average (1 min) at start ${startLoad.toFixed(2)}, at end ${endLoad.toFixed(2)}, ${cores} cores${busy || endLoad >= cores ? ' — BUSY MACHINE' : ''}`);
 	for (const l of lines) console.log(l);
+	if (out) writeSection(out, startLoad, endLoad, verdicts, lines);
+}
+
+const SECTION = '## Import of a canonical CSV on /eigen-data (bench/import.ts)';
+/** The figures as one section of `file`, in place of the one an earlier run wrote. */
+function writeSection(file: string, startLoad: number, endLoad: number, verdicts: string[], lines: string[]) {
+	const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+	const at = text.indexOf(SECTION);
+	const next = at < 0 ? -1 : text.indexOf('\n## ', at + SECTION.length);
+	const kept = at < 0 ? text : text.slice(0, at) + (next < 0 ? '' : text.slice(next + 1));
+	const busy = startLoad >= cores || endLoad >= cores;
+	const section = [
+		SECTION,
+		'',
+		`Load average (1 min) ${startLoad.toFixed(2)} at the start, ${endLoad.toFixed(2)} at the end, ${cores} cores${busy ? ' — **busy machine**: the browser figures are slower than a quiet machine’s' : ''}. ` +
+			'From the file chosen to the report on screen, against native DuckDB’s `read_csv` of the same file into a table; the page’s longest main-thread task in that time.',
+		'',
+		'| file | browser | native `read_csv` | ratio (target ≤ 5×) | longest task (target ≤ 200 ms) |',
+		'| --- | --- | --- | --- | --- |',
+		...verdicts,
+		'',
+		'<details><summary>Every run, with the split</summary>',
+		'',
+		...lines.map((l) => `- ${l}`),
+		'',
+		'</details>',
+		''
+	].join('\n');
+	writeFileSync(file, `${kept.trimEnd()}\n\n${section}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs 5 --lcp-runs 11 --warm-runs 5 --interactions 6 --interactions-10m 21 --runs-10m 1 --skip-10m --own-runs 3 --interactions-own 8 --skip-own --keep --quiet-wait-min 5]`
+ * `npm run bench [-- --skip-import --runs 5 --lcp-runs 11 --warm-runs 5 --interactions 6 --interactions-10m 21 --runs-10m 1 --skip-10m --own-runs 3 --interactions-own 8 --skip-own --keep --quiet-wait-min 5]`
  *
  * Performance benchmark of the built site (issue 6): cold loads in headless Chromium, DuckDB-WASM
  * start-up, cross-filter latency on the embedded data, on the same data loaded as the user's own
@@ -34,6 +34,7 @@ const { values: args } = parseArgs({
 		'own-runs': { type: 'string', default: '3' },
 		'interactions-own': { type: 'string', default: '8' },
 		'skip-own': { type: 'boolean', default: false },
+		'skip-import': { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
 		out: { type: 'string', default: 'bench/RESULTS.md' },
 		'budget-min': { type: 'string', default: '15' },
@@ -349,6 +350,15 @@ try {
 } finally {
 	await cleanup();
 	clearTimeout(budget);
+}
+// Then the import of a 100 MB canonical CSV (issue 22 point 6), its own browser and server,
+// as a section of the same report.
+if (!args['skip-import'] && !process.exitCode) {
+	try {
+		execFileSync('npx', ['tsx', 'bench/import.ts', '--mb', '100', '--runs', '3', '--out', args.out!], { cwd: ROOT, stdio: 'inherit' });
+	} catch {
+		process.exitCode = 1;
+	}
 }
 // Stop even if a stray handle (CDP pipe, timer) would keep the event loop alive.
 process.exit(process.exitCode ?? 0);
