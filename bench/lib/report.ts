@@ -485,7 +485,10 @@ export function markdown(r: Results): { md: string; tableText: string } {
 		const coldInst = a.bd.instantiated;
 		notes.push(
 			`**Second visit${w.serviceWorker ? ' with the service worker' : ''}: DuckDB ready ${sec(median(w.warm))}**, against ${sec(median(w.cold))} on the first visit of the same pairs; DuckDB instantiated at ${sec(median(w.warmInstantiated))} (first visits: ${sec(coldInst)}). ` +
-				'Chromium keeps DuckDB’s compiled module in its code cache and deserializes it on the second visit (a trace shows `wasm.Deserialize`; src/lib/db/browser.ts hands duckdb-wasm the plain response so that it can), but the rest of the start does not shrink with it: the 34 MB module is still read and checked against the cache, DuckDB’s own JavaScript links it (Emscripten’s dynamic linking, ~0.4 s of the floor’s split above), and the page hydrates and loads its data as on a first visit. The 0.6 s target would need a smaller DuckDB build or a start that does not wait for the wasm.'
+				(w.serviceWorker
+					? 'Whether Chromium uses its code cache for a module the service worker answers from its own cache was not traced. Either way, '
+					: 'Chromium keeps DuckDB’s compiled module in its code cache and deserializes it on the second visit (a trace by hand shows `wasm.Deserialize`; src/lib/db/browser.ts hands duckdb-wasm the plain response so that it can), but ') +
+				'the rest of the start does not shrink with it: the 34 MB module is still read and checked against the cache, DuckDB’s own JavaScript links it (Emscripten’s dynamic linking, ~0.4 s of the floor’s split above), and the page hydrates and loads its data as on a first visit. The 0.6 s target would need a smaller DuckDB build or a start that does not wait for the wasm.'
 		);
 	}
 	if (miss('first')) {
