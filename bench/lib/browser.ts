@@ -20,7 +20,7 @@ export async function launch(): Promise<Browser> {
 	return chromium.launch({ executablePath, args: chromiumArgs, timeout: 60_000 });
 }
 
-export const INIT = `(() => {
+const INIT = `(() => {
 	const B = (window.__bench = { lcp: [], events: [], states: [], phases: [], tasks: [] });
 	try {
 		new PerformanceObserver((list) => {
@@ -176,6 +176,18 @@ function vmHwm(pid: number): number | null {
 	}
 }
 
+/** A page of `context` with the bench's init script (INIT), its console errors collected into `errors`. */
+export async function benchPage(context: BrowserContext, errors: string[]): Promise<Page> {
+	const page = await context.newPage();
+	page.setDefaultTimeout(30_000);
+	await page.addInitScript(INIT);
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text().slice(0, 200));
+	});
+	page.on('pageerror', (e) => errors.push(e.message.slice(0, 200)));
+	return page;
+}
+
 /** One cold load of `path`; on the region page also filter changes and per-panel timings. */
 export async function coldSession(browser: Browser, origin: string, path: string, opts: SessionOptions): Promise<Session> {
 	const s: Session = {
@@ -213,13 +225,7 @@ export async function coldSession(browser: Browser, origin: string, path: string
 	const raw: { req: Request; sizes: Promise<{ responseBodySize: number; responseHeadersSize: number } | null> }[] = [];
 	try {
 		context = await browser.newContext();
-		const page = await context.newPage();
-		page.setDefaultTimeout(30_000);
-		await page.addInitScript(INIT);
-		page.on('console', (m) => {
-			if (m.type() === 'error') s.consoleErrors.push(m.text().slice(0, 200));
-		});
-		page.on('pageerror', (e) => s.consoleErrors.push(e.message.slice(0, 200)));
+		const page = await benchPage(context, s.consoleErrors);
 		page.on('requestfinished', (req) => raw.push({ req, sizes: req.sizes().catch(() => null) }));
 		page.on('requestfailed', (req) => s.failedRequests.push(`${req.url()} ${req.failure()?.errorText ?? ''}`));
 		const cdp = await context.newCDPSession(page);

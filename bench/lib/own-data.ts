@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { openNodeDb, quoteIdent } from '../../src/lib/db/node';
 import { columns, tableByName } from '../../src/lib/schema/index';
-import { INIT, interact, type Interaction, type Session } from './browser';
+import { benchPage, interact, type Interaction, type Session } from './browser';
 import { REGION } from './native';
 import { log, sleep } from './util';
 
@@ -75,13 +75,7 @@ export async function ownDataSession(browser: Browser, origin: string, files: Ow
 	const s: OwnSession = { ok: false, importMs: null, loaded: [], navigateMs: null, interactions: [], cubeMs: null, computedBy: [], consoleErrors: [] };
 	const context = await browser.newContext();
 	try {
-		const page = await context.newPage();
-		page.setDefaultTimeout(30_000);
-		await page.addInitScript(INIT);
-		page.on('console', (m) => {
-			if (m.type() === 'error') s.consoleErrors.push(m.text().slice(0, 200));
-		});
-		page.on('pageerror', (e) => s.consoleErrors.push(e.message.slice(0, 200)));
+		const page = await benchPage(context, s.consoleErrors);
 		await page.goto(`${origin}/eigen-data`, { waitUntil: 'load', timeout: 60_000 });
 		await page.waitForFunction(() => !(document.querySelector('.lang-switch') as HTMLButtonElement | null)?.disabled, null, { timeout: 30_000 });
 		await page.locator('form.upload select').first().selectOption(REGION);
