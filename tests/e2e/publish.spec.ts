@@ -167,6 +167,14 @@ test('"Link kopiëren" copies the exact view: filters, lens choice and language'
 	await page.getByRole('button', { name: 'Link kopiëren' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Link gekopieerd' })).toBeVisible();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/gemeente\/GM0243$/);
+
+	// And the provider finder, with its municipality and care category.
+	await page.goto('/aanbieders?gemeente=GM0243&zorgsoort=45');
+	await hydrated(page);
+	await page.getByRole('button', { name: 'Link kopiëren' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Link gekopieerd' })).toBeVisible();
+	const finder = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+	expect([finder.pathname, Object.fromEntries(finder.searchParams)]).toEqual(['/aanbieders', { gemeente: 'GM0243', zorgsoort: '45' }]);
 });
 
 test('when the clipboard is denied, the link is shown selected to copy by hand', async ({ page }) => {
