@@ -209,9 +209,9 @@ async function openDuckDb() {
  * DuckDB's worker, started so that the browser can keep the compiled wasm for the next visit.
  * Where `TransformStream` exists, duckdb-wasm wraps the wasm download in a new Response to report
  * progress; a made-up Response has no address, so Chromium compiles the 34 MB module anew on
- * every visit (≈ 1 s here). Without it, duckdb-wasm hands `fetch()`'s own response to
- * `instantiateStreaming`, which Chromium caches compiled beside the HTTP-cached file. Its
- * worker uses `TransformStream` nowhere else; this page shows no byte progress for the wasm.
+ * every visit. Without it, duckdb-wasm hands `fetch()`'s own response to `instantiateStreaming`,
+ * and a second visit deserializes the module from Chromium's code cache (traced: wasm.Deserialize).
+ * Its worker uses `TransformStream` nowhere else; this page shows no byte progress for the wasm.
  */
 function duckDbWorker(script: string): Worker {
 	const source = `self.TransformStream = undefined; importScripts(${JSON.stringify(new URL(script, location.href).href)});`;
