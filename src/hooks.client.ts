@@ -1,5 +1,6 @@
 import type { ClientInit, HandleClientError } from '@sveltejs/kit';
 import { base } from '$app/paths';
+import { opensDuckDbAtOnce } from '$lib/db/duckdb-boot';
 
 /** A 404 is an answer, not a fault: show the error page without logging it as an error. */
 export const handleError: HandleClientError = ({ error, status, message }) => {
@@ -8,13 +9,13 @@ export const handleError: HandleClientError = ({ error, status, message }) => {
 };
 
 /**
- * A region page opened directly starts DuckDB as soon as the app does, after the first paint:
- * its wasm then compiles (off the main thread) while the page's own code loads and hydrates,
- * instead of after it. Not for a region page reached later by a link: that one starts DuckDB
- * when it mounts. A failure shows in the page's DbProgress, which tries again.
+ * A region page opened directly opens DuckDB as soon as the app starts, with the worker its
+ * <head> started (hooks.server.ts), instead of when the page mounts. Not for a region page
+ * reached later by a link: that one starts DuckDB when it mounts. A failure shows in the page's
+ * DbProgress, which tries again.
  */
 export const init: ClientInit = () => {
-	if (location.pathname.startsWith(`${base}/regio/`)) void import('$lib/db/browser').then((db) => db.getBrowserDb(`${base}/data`)).catch(() => {});
+	if (opensDuckDbAtOnce(location.pathname, base)) void import('$lib/db/browser').then((db) => db.getBrowserDb(`${base}/data`)).catch(() => {});
 };
 
 /** A printed page names its whole address, filters and language included (the print footer: hooks.server.ts). */

@@ -1,5 +1,9 @@
 import type { Handle } from '@sveltejs/kit';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { base } from '$app/paths';
+import { bootDuckDb, EARLY_DUCKDB, opensDuckDbAtOnce } from '$lib/db/duckdb-boot';
+import { duckDbBundles } from '$lib/db/wasm';
 import { layout, printFooter as pf, tr } from '$lib/i18n/text';
 import { longDate } from '$lib/format';
 import type { Lang } from '$lib/i18n/lang.svelte';
@@ -28,6 +32,19 @@ function printFooter(path: string): string {
 }
 
 /**
+ * The <head> script of the pages that open DuckDB at once: it starts DuckDB's worker, which
+ * downloads and compiles the wasm while the page paints and its JavaScript loads (duckdb-boot.ts).
+ * Inline, so it costs no request; the page's CSP allows it by its hash.
+ */
+const duckDbScript = `try{window.${EARLY_DUCKDB}=(${bootDuckDb.toString()})(${JSON.stringify(duckDbBundles)})}catch(e){}`;
+const duckDbScriptHash = `'sha256-${createHash('sha256').update(duckDbScript).digest('base64')}'`;
+function startDuckDbEarly(html: string): string {
+	return html
+		.replace(/(<meta http-equiv="content-security-policy" content="[^"]*script-src [^;"]*)/, `$1 ${duckDbScriptHash}`)
+		.replace('</head>', `<script>${duckDbScript}</script></head>`);
+}
+
+/**
  * Runs when pages are prerendered. The prerendered HTML is the first view, so paint it before
  * any JavaScript: the pages preload only SvelteKit's two entry modules, not the page's other
  * chunks. With all twenty or so `modulepreload` links, the browser fetched and compiled every
@@ -37,5 +54,8 @@ function printFooter(path: string): string {
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		preload: ({ type, path }) => type !== 'js' || path.includes('/entry/'),
-		transformPageChunk: ({ html }) => html.replace('</body>', `${printFooter(event.url.pathname)}</body>`)
+		transformPageChunk: ({ html }) => {
+			const page = html.replace('</body>', `${printFooter(event.url.pathname)}</body>`);
+			return opensDuckDbAtOnce(event.url.pathname, base) ? startDuckDbEarly(page) : page;
+		}
 	});

@@ -12,7 +12,8 @@
  * wasm would otherwise compete with DuckDB's for the two cores of a modest laptop.
  */
 import type * as duckdb from '@duckdb/duckdb-wasm';
-import { pickBundle } from './wasm';
+import { duckDbBundles } from './wasm';
+import { bootDuckDb, EARLY_DUCKDB, type DuckDbBoot } from './duckdb-boot';
 import ParquetWorker from './parquet.worker?worker';
 import type { DecodeMessage, DecodeRequest } from './parquet.worker';
 import type { Table } from 'apache-arrow';
@@ -76,7 +77,6 @@ async function start(dataBase: string): Promise<BrowserDb> {
 	performance.mark('regiozicht:db-start');
 	const t0 = performance.now();
 	dbStatus.phase = 'starting';
-	if (typeof WebAssembly === 'undefined') throw new Error('Deze browser ondersteunt geen WebAssembly.');
 	// Lives until the data is in: its wasm memory grows with the largest decoded chunk.
 	let decoder = null as ParquetDecoder | null; // (a cast: assigned in a callback, which TypeScript does not follow)
 	try {
@@ -95,15 +95,19 @@ async function start(dataBase: string): Promise<BrowserDb> {
 		const [{ db, connection }] = await Promise.all([openDuckDb(), decoded]);
 
 		dbStatus.phase = 'decoding';
-		for (const { name, parts } of await decoded) {
-			dbStatus.table = name;
-			await connection.query(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
-			let first = true;
-			for await (const ipc of parts) {
-				await connection.insertArrowFromIPCStream(ipc, { name, create: first });
-				first = false;
-			}
-		}
+		// Every table is sent as soon as its bytes are in, without waiting for the one before: DuckDB's
+		// worker takes them in turn, and no table waits for a turn of the page's busy main thread
+		// (hydrating) between two others. The database is new, so no table exists yet.
+		await Promise.all(
+			(await decoded).map(async ({ name, parts }) => {
+				let first = true;
+				for await (const ipc of parts) {
+					dbStatus.table = name;
+					await connection.insertArrowFromIPCStream(ipc, { name, create: first });
+					first = false;
+				}
+			})
+		);
 		decoder?.close();
 
 		const main = connectionRunner(connection);
@@ -184,19 +188,17 @@ function ipcFile(url: string): AsyncIterable<Uint8Array> {
 }
 
 async function openDuckDb() {
-	// DuckDB's worker script (~0.8 MB) loads and parses while its JavaScript below is imported.
-	const bundle = pickBundle();
-	const worker = duckDbWorker(bundle.mainWorker);
+	const boot = takeEarlyDuckDb() ?? bootDuckDb(duckDbBundles);
+	if (!boot) throw new Error('Deze browser ondersteunt geen WebAssembly.');
 	// Loaded on demand: keeps DuckDB and Arrow out of the first-paint JavaScript (and out of
 	// the server-side render, where the Node build of duckdb-wasm would start a worker).
 	const [duckdb, arrow] = await Promise.all([import('@duckdb/duckdb-wasm'), import('apache-arrow')]).catch((error: unknown) => {
-		worker.terminate();
+		boot.worker.terminate();
 		throw error;
 	});
 	isDateType = (t) => arrow.DataType.isDate(t) || arrow.DataType.isTimestamp(t);
-	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	// Absolute: the worker runs from a blob: address (duckDbWorker), against which a path means nothing.
-	await db.instantiate(new URL(bundle.mainModule, location.href).href);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), boot.worker);
+	await db.instantiate(boot.wasm);
 	performance.mark('regiozicht:db-instantiated');
 	await db.open({ query: { castBigIntToDouble: false } });
 	const connection = await db.connect();
@@ -205,22 +207,12 @@ async function openDuckDb() {
 	return { db, connection };
 }
 
-/**
- * DuckDB's worker, started so that the browser can keep the compiled wasm for the next visit.
- * Where `TransformStream` exists, duckdb-wasm wraps the wasm download in a new Response to report
- * progress; a made-up Response has no address, so Chromium compiles the 34 MB module anew on
- * every visit. Without it, duckdb-wasm hands `fetch()`'s own response to `instantiateStreaming`,
- * and a second visit deserializes the module from Chromium's code cache (traced: wasm.Deserialize).
- * Its worker uses `TransformStream` nowhere else; this page shows no byte progress for the wasm.
- */
-function duckDbWorker(script: string): Worker {
-	const source = `self.TransformStream = undefined; importScripts(${JSON.stringify(new URL(script, location.href).href)});`;
-	const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-	try {
-		return new Worker(url);
-	} finally {
-		URL.revokeObjectURL(url);
-	}
+/** The worker the page's <head> started (duckdb-boot.ts), taken once: a retry starts its own. */
+function takeEarlyDuckDb(): DuckDbBoot | null {
+	const scope = globalThis as { [EARLY_DUCKDB]?: DuckDbBoot | null };
+	const early = scope[EARLY_DUCKDB] ?? null;
+	delete scope[EARLY_DUCKDB];
+	return early;
 }
 
 /**
