@@ -58,7 +58,9 @@ export function bootDuckDb(bundles: { eh: DuckDbFiles; mvp: DuckDbFiles }): Duck
 	// From a blob: DuckDB's worker script has a hashed name, and the page's CSP allows blob: workers.
 	const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
 	try {
-		return { worker: new Worker(url), wasm };
+		const worker = new Worker(url);
+		performance.mark('regiozicht:db-worker');
+		return { worker, wasm };
 	} finally {
 		URL.revokeObjectURL(url);
 	}
