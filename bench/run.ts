@@ -246,7 +246,7 @@ async function main() {
 		log(`/regio/JZ12 #${i + 1} (alleen LCP): LCP ${s.lcp?.t.toFixed(0) ?? '?'} ms${s.error ? ` FOUT ${s.error}` : ''}`);
 	}
 	log('DuckDB-WASM alleen, op een lege pagina');
-	const alone = await withTimeout('DuckDB alleen', 240_000, duckdbAlone(browser, mainServer.origin, site, 3)).catch((e: Error) => ({ instantiatedMs: [], openMs: [], navOpenMs: [], phases: [], error: e.message }));
+	const alone = await withTimeout('DuckDB alleen', 240_000, duckdbAlone(browser, mainServer.origin, site, 3)).catch((e: Error) => ({ instantiatedMs: [], openMs: [], navOpenMs: [], warmNavOpenMs: [], phases: [], error: e.message }));
 	log(`DuckDB alleen: open na ${alone.openMs.map((x) => x.toFixed(0)).join('/')} ms (worker), ${alone.navOpenMs.map((x) => x.toFixed(0)).join('/')} ms (navigatie)${alone.error ? ` FOUT ${alone.error}` : ''}`);
 	// The second visit: the same page again in the same context, with the HTTP cache alone and with the offline copy.
 	const warm: Warm[] = [];

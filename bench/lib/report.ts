@@ -233,6 +233,13 @@ export function analyse(r: Results) {
 				browser: true
 			})
 		),
+		{
+			figure: '  DuckDB-WASM alone on the blank page, opened a second time in the same context: navigation → open (the floor under a second visit)',
+			value: spread(r.duckdbAlone?.warmNavOpenMs ?? []),
+			target: '',
+			verdict: '–',
+			browser: true
+		},
 		{ figure: 'All panels drawn in the browser, from navigation start (median)', value: spread(region.map((s) => s.panelsDrawn)), target: '', verdict: '–', browser: true },
 		{
 			key: 'first',

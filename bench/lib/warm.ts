@@ -25,8 +25,11 @@ const readyAt = async (page: Page, timeout: number) => {
 	return (await handle.jsonValue()) as number;
 };
 
-/** `runs` pairs of visits, each pair in a fresh context. `settleMs`: time between the visits (V8 writes the wasm code cache once compiled in full). */
-export async function warmVisits(browser: Browser, origin: string, path: string, runs: number, serviceWorker: boolean, settleMs = 5_000): Promise<Warm> {
+/** Time between the two visits: V8 writes the wasm code cache once compiled in full. */
+export const WARM_SETTLE_MS = 5_000;
+
+/** `runs` pairs of visits, each pair in a fresh context. */
+export async function warmVisits(browser: Browser, origin: string, path: string, runs: number, serviceWorker: boolean, settleMs = WARM_SETTLE_MS): Promise<Warm> {
 	const out: Warm = { serviceWorker, cold: [], warm: [], warmInstantiated: [], stored: 0 };
 	for (let i = 0; i < runs; i++) {
 		const context = await browser.newContext({ serviceWorkers: serviceWorker ? 'allow' : 'block' });
