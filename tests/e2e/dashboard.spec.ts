@@ -15,6 +15,18 @@ test('the prerendered region page holds the headline figures', async ({ request 
 		expect(html, id).toContain(`id="${id}"`);
 });
 
+test('a region page opened directly starts DuckDB from its <head>, before the app’s own code, and its CSP allows that script', async ({ page }) => {
+	const blocked: string[] = [];
+	page.on('console', (m) => m.text().includes('Content Security Policy') && blocked.push(m.text()));
+	await page.goto('/regio/JZ12');
+	await ready(page);
+	const at = await page.evaluate(() => Object.fromEntries(['db-worker', 'db-start', 'db-ready'].map((n) => [n, performance.getEntriesByName(`regiozicht:${n}`)[0]?.startTime ?? null])));
+	expect(blocked).toEqual([]);
+	expect(at['db-worker'], 'the <head> started the worker').not.toBeNull();
+	expect(at['db-worker']!).toBeLessThan(at['db-start']!);
+	expect(at['db-ready']).not.toBeNull();
+});
+
 test('clicking a municipality on the map filters every panel, lives in the URL, survives reload and back', async ({ page }) => {
 	await page.goto('/regio/JZ12');
 	await ready(page);
