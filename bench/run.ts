@@ -251,7 +251,7 @@ async function main() {
 	// The second visit: the same page again in the same context, with the HTTP cache alone and with the offline copy.
 	const warm: Warm[] = [];
 	for (const sw of [false, true]) {
-		const w = await withTimeout('tweede bezoek', WARM_RUNS * 200_000, warmVisits(browser, mainServer.origin, '/regio/JZ12', WARM_RUNS, sw)).catch((e: Error) => ({ serviceWorker: sw, cold: [], warm: [], warmInstantiated: [], stored: 0, error: e.message }));
+		const w = await withTimeout('tweede bezoek', WARM_RUNS * 200_000, warmVisits(mainServer.origin, '/regio/JZ12', WARM_RUNS, sw)).catch((e: Error) => ({ serviceWorker: sw, cold: [], warm: [], warmInstantiated: [], stored: 0, error: e.message }));
 		warm.push(w);
 		log(`tweede bezoek${sw ? ' (service worker)' : ' (HTTP-cache)'}: DuckDB ready koud ${w.cold.map((x) => x.toFixed(0)).join('/')} ms, warm ${w.warm.map((x) => x.toFixed(0)).join('/')} ms (wasm instantiated ${w.warmInstantiated.map((x) => x.toFixed(0)).join('/')} ms)${w.error ? ` FOUT ${w.error}` : ''}`);
 	}

@@ -9,15 +9,34 @@
  *   `.db-progress[data-phase]`, via a MutationObserver on those attributes only.
  * The app itself sets performance marks 'regiozicht:db-ready' and 'regiozicht:panels-updated'.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Request } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium-path.js';
 import { log, sleep, withTimeout } from './util';
 
-export async function launch(): Promise<Browser> {
+function executable(): string {
 	const executablePath = chromiumPath();
 	if (!executablePath) throw new Error('geen Chromium gevonden (zie scripts/chromium-path.js; node scripts/ensure-chromium.js installeert er een)');
-	return chromium.launch({ executablePath, args: chromiumArgs, timeout: 60_000 });
+	return executablePath;
+}
+
+export async function launch(): Promise<Browser> {
+	return chromium.launch({ executablePath: executable(), args: chromiumArgs, timeout: 60_000 });
+}
+
+/**
+ * A browser with a profile on disk, as a person's own browser has, for second visits. A context of
+ * `launch()` is like a private window: Chromium keeps no compiled wasm for it (traced: its second
+ * visit compiles DuckDB's module anew, where a profile on disk shows `wasm.Deserialize`).
+ * Closing the context removes the profile.
+ */
+export async function launchProfile(serviceWorkers: 'allow' | 'block'): Promise<BrowserContext> {
+	const dir = mkdtempSync(join(tmpdir(), 'regiozicht-profile-'));
+	const context = await chromium.launchPersistentContext(dir, { executablePath: executable(), args: chromiumArgs, timeout: 60_000, serviceWorkers });
+	context.on('close', () => rmSync(dir, { recursive: true, force: true }));
+	return context;
 }
 
 const INIT = `(() => {

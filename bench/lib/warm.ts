@@ -1,11 +1,13 @@
 /**
  * The second visit (issue 22 point 3): a cold load of the page, then the same page again in a new
- * tab of the same browser context, so the HTTP cache (immutable hashed files, 304s for the rest),
- * V8's compiled-wasm cache and, when allowed, the service worker's copy are warm. A plain
- * Playwright session: no request interception, no CDP, no tracing; the figure is the app's own
- * `regiozicht:db-ready` mark, ms since the navigation started.
+ * tab of the same browser, so the HTTP cache (immutable hashed files, 304s for the rest),
+ * V8's compiled-wasm cache and, when allowed, the service worker's copy are warm. Each pair runs in
+ * a new browser with an empty profile on disk (launchProfile: a private context keeps no compiled
+ * wasm). A plain Playwright session: no request interception, no CDP, no tracing; the figure is
+ * the app's own `regiozicht:db-ready` mark, ms since the navigation started.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { launchProfile } from './browser';
 import { sleep } from './util';
 
 export interface Warm {
@@ -29,10 +31,10 @@ const readyAt = async (page: Page, timeout: number) => {
 export const WARM_SETTLE_MS = 5_000;
 
 /** `runs` pairs of visits, each pair in a fresh context. */
-export async function warmVisits(browser: Browser, origin: string, path: string, runs: number, serviceWorker: boolean, settleMs = WARM_SETTLE_MS): Promise<Warm> {
+export async function warmVisits(origin: string, path: string, runs: number, serviceWorker: boolean, settleMs = WARM_SETTLE_MS): Promise<Warm> {
 	const out: Warm = { serviceWorker, cold: [], warm: [], warmInstantiated: [], stored: 0 };
 	for (let i = 0; i < runs; i++) {
-		const context = await browser.newContext({ serviceWorkers: serviceWorker ? 'allow' : 'block' });
+		const context = await launchProfile(serviceWorker ? 'allow' : 'block');
 		try {
 			const first = await context.newPage();
 			await first.goto(origin + path);
