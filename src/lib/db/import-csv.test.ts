@@ -145,6 +145,27 @@ describe('the SQL path on values zod changes', () => {
 	});
 });
 
+describe('the SQL path on a file read in parallel', () => {
+	it('names the line of a bad row deep in a file of many read_csv chunks', async () => {
+		// Native DuckDB reads this on several threads; the messages must still name the file's own lines.
+		const header = 'providerId,locationId,category,subCategory,municipalityCode,month,medianWeeks,p90Weeks,registrationWeeks,treatmentWeeks,clientsWaiting,normWeeks,normSource,providerUrl,source';
+		const bad = new Map([
+			[40_000, 'p1,l40000,45,,GM0001,2025-1,1,,,,,8,,,bron'],
+			[163_217, 'p1,l163217,45,,GM0001,2025-01,-2,,,,,8,,,bron'],
+			[199_999, 'p3,l199999,45,,GM0001,2025-01,1,,,,,8,,,bron']
+		]);
+		const lines = [header];
+		for (let line = 2; line <= 200_001; line++) lines.push(bad.get(line) ?? `p${(line % 2) + 1},l${line},4${5 + (line % 2)},,GM000${(line % 2) + 1},2025-0${(line % 9) + 1},${line % 40},,,,${line % 7},8,Norm,https://www.example.org/${line % 3},bron`);
+		const sql = await viaSql(waitingTimes, lines.join('\n') + '\n', 'waitingTimes.csv');
+		expect(sql!.issues.map((i) => [i.row, i.field])).toEqual([
+			[40_000, 'month'],
+			[163_217, 'medianWeeks'],
+			[199_999, 'providerId']
+		]);
+		expect(sql!.loaded.waitingTimes).toBe(200_000 - 3);
+	}, 60_000);
+});
+
 describe('which files take the SQL path', () => {
 	const header = 'id,name,kvk,legalForm,providerType,source\n';
 	const plan = (csv: string, name = 'providers.csv') => planCsvImport(name, new Uint8Array(Buffer.from(csv, 'latin1')), 0);

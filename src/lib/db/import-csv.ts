@@ -1,7 +1,8 @@
 /**
- * A large canonical CSV file read by DuckDB itself: read_csv into a text table, the field rules
- * of the table's zod schema as SQL (import/sql-rules.ts), then the same reference check and
- * swap as every import (applyStaged). The import worker has checked that read_csv reads the
+ * A large canonical CSV file read by DuckDB itself: read_csv and the field rules of the table's
+ * zod schema as SQL (import/sql-rules.ts) in one SELECT, one pass over the file straight into
+ * the typed staging table; then the same reference check and swap as every import
+ * (applyStaged). The import worker has checked that read_csv reads the
  * file as our own reader would (import/csv-plan.ts), so rows and messages are the same as on
  * the JavaScript path: line numbers, order, wording (the words come from zod, for the few
  * values that fail). Runs on DuckDB-WASM in the browser and on native DuckDB in the tests:
@@ -37,7 +38,6 @@ const PAGE = 10_000;
 /** Distinct values of an opaque column judged by zod per query. */
 const DISTINCT_PAGE = 20_000;
 
-const RAW = q('_upload_raw');
 const ISSUES = q('_upload_issues');
 const DUPS = q('_upload_dupkeys');
 const bad = (k: number) => q(`_upload_bad_${k}`);
@@ -49,16 +49,18 @@ const ok = (k: number) => q(`ok${k}`);
 const failed = (k: number) => q(`v${k}`);
 
 export interface CsvImportResult extends ApplyResult {
-	/** ms per step: read_csv, the field rules (and duplicates), messages, reference check and insert. */
-	ms: { readCsv: number; rules: number; messages: number; apply: number };
+	/**
+	 * ms per step: scan (read_csv and every field rule, one pass into the staging table), checks
+	 * (values zod judges itself, duplicate keys, the rows that fail), messages, reference check and insert.
+	 */
+	ms: { scan: number; checks: number; messages: number; apply: number };
 }
 
-/** The SQL that reads the file into a text table: one column per loaded header cell. */
-export function readCsvSql(plan: CsvPlan, path: string): string {
+/** read_csv of the file as the plan says: one text column c<k> per header cell. */
+export function readCsvFrom(plan: CsvPlan, path: string): string {
 	const all = plan.mapped.map((_, k) => `${sqlLit(`c${k}`)}: 'VARCHAR'`).join(', ');
-	const used = plan.mapped.flatMap((c, k) => (c ? [cell(k)] : []));
 	return (
-		`CREATE OR REPLACE TABLE ${RAW} AS SELECT ${used.join(', ')} FROM read_csv(${sqlLit(path)}, auto_detect = false, header = true, ` +
+		`read_csv(${sqlLit(path)}, auto_detect = false, header = true, ` +
 		`delim = ${sqlLit(plan.delimiter)}, quote = '"', escape = '"', new_line = ${sqlLit(plan.newline === '\r\n' ? '\\r\\n' : '\\n')}, columns = {${all}})`
 	);
 }
@@ -72,74 +74,29 @@ export async function importCsvSql(run: SqlRun, plan: CsvPlan, path: string, res
 	const at = new Map(plan.mapped.flatMap((c, k) => (c ? [[c, k] as const] : [])));
 	const mappedFields = [...at].map(([name, k]) => ({ k, f: byName.get(name)! })).sort((a, b) => fields.indexOf(a.f) - fields.indexOf(b.f));
 	const dropAll = async () => {
-		for (const name of [RAW, ISSUES, DUPS, staged, ...mappedFields.map(({ k }) => bad(k))]) await run(`DROP TABLE IF EXISTS ${name}`);
+		for (const name of [ISSUES, DUPS, staged, ...mappedFields.map(({ k }) => bad(k))]) await run(`DROP TABLE IF EXISTS ${name}`);
 	};
+	// Opaque columns hold text whose staged value is the trimmed cell itself; zod judges them after the scan, below.
+	for (const { f } of mappedFields) if (!f.ok && (f.col.duckdbType !== 'VARCHAR' || f.typed('t', 'n') !== 't')) throw new Error(`${table.name}.${f.name}: an opaque field that is not plain text`);
 	const t0 = performance.now();
 	try {
-		try {
-			await run(readCsvSql(plan, path));
-		} catch (error) {
-			throw new CsvFallback(error instanceof Error ? error.message : String(error));
-		}
-		const rows = Number((await run(`SELECT count(*)::INTEGER AS n FROM ${RAW}`))[0]!.n);
-		if (rows !== plan.rows) throw new CsvFallback(`read_csv read ${rows} rows, the file has ${plan.rows}`);
-		const t1 = performance.now();
-
 		// A column whose cells have no white space at either end needs no trim; one whose cells are
 		// only 0-9 . - needs no pattern before the cast (csv-plan.ts): both are slow on every cell.
 		const cellSql = (k: number) => (plan.trim[k] ? trimSql(cell(k)) : `coalesce(${cell(k)}, '')`);
 
-		// Opaque columns (a URL): zod judges each distinct value. The ones it refuses, and the ones
-		// it changes (a URL loses tabs and line breaks), go in a table with zod's value (NULL: refused).
-		/** Per opaque column: whether zod refused some value, and whether it changed some. */
-		const opaque = new Map<number, { refused: boolean; changed: boolean }>();
-		for (const { k, f } of mappedFields) {
-			if (f.ok) continue;
-			const found = { refused: false, changed: false };
-			opaque.set(k, found);
-			const schema = table.schema.shape[f.name] as z.ZodType;
-			await run(`CREATE OR REPLACE TABLE ${bad(k)} (v VARCHAR, out VARCHAR)`);
-			const values = q(`_upload_distinct_${k}`);
-			await run(`CREATE OR REPLACE TABLE ${values} AS SELECT DISTINCT ${cellSql(k)} AS v FROM ${RAW}`);
-			try {
-				for (let offset = 0; ; offset += DISTINCT_PAGE) {
-					const page = await run(`SELECT v FROM ${values} ORDER BY v LIMIT ${DISTINCT_PAGE} OFFSET ${offset}`);
-					const refused: string[] = [];
-					const changed: [string, string][] = [];
-					for (const { v } of page) {
-						if (v === '') continue;
-						const parsed = schema.safeParse(coerceCell(String(v), f.col.duckdbType));
-						if (!parsed.success) refused.push(String(v));
-						else if (parsed.data !== v) changed.push([String(v), String(parsed.data)]);
-					}
-					// The file holds no NUL byte (csv-plan.ts), so NUL separates the values in one parameter.
-					const list = (a: string[]) => a.join('\0');
-					found.refused ||= refused.length > 0;
-					found.changed ||= changed.length > 0;
-					if (refused.length) await run(`INSERT INTO ${bad(k)} SELECT unnest(string_split(?, chr(0))), NULL`, [list(refused)]);
-					if (changed.length)
-						await run(`INSERT INTO ${bad(k)} SELECT unnest(string_split(?, chr(0))), unnest(string_split(?, chr(0)))`, [list(changed.map((c) => c[0])), list(changed.map((c) => c[1]))]);
-					if (page.length < DISTINCT_PAGE) break;
-				}
-			} finally {
-				await run(`DROP TABLE IF EXISTS ${values}`);
-			}
-		}
-
-		// The staged table: each row's line, per loaded field whether zod would accept it (and the
-		// cell when not), the typed values; the rows that fail are deleted after their messages.
+		// The staged table in one pass over the file: each row's line, per loaded field whether zod
+		// would accept it (and the cell when not), the typed values; the rows that fail are deleted
+		// after their messages. Not via a text table first: copying every cell once more costs
+		// about as much as reading the file.
 		const sourceParam: SqlValue[] = [];
 		const source = at.has('source') ? `CASE WHEN ${t(at.get('source')!)} = '' THEN NULL ELSE ${t(at.get('source')!)} END` : plan.defaultSource !== null ? '?::VARCHAR' : 'NULL';
-		const okSql = ({ k, f }: { k: number; f: FieldSql }) =>
-			`CASE WHEN ${t(k)} = '' THEN ${f.emptyOk} ELSE ${f.ok ? f.ok(t(k), n(k)) : opaque.get(k)!.refused ? `${t(k)} NOT IN (SELECT v FROM ${bad(k)} WHERE out IS NULL)` : 'true'} END`;
+		const okSql = ({ k, f }: { k: number; f: FieldSql }) => `CASE WHEN ${t(k)} = '' THEN ${f.emptyOk} ELSE ${f.ok ? f.ok(t(k), n(k)) : 'true'} END`;
 		const typedSql = (f: FieldSql) => {
 			const k = at.get(f.name);
 			const empty = f.empty === '' ? `''` : `NULL::${f.col.duckdbType}`;
 			if (f.name === 'source' && k === undefined) return source;
 			if (k === undefined) return empty;
-			// (The lookups only when zod refused or changed some value: a join per row costs time.)
-			const value = f.ok || !opaque.get(k)!.changed ? f.typed(t(k), n(k)) : `coalesce((SELECT out FROM ${bad(k)} WHERE v = ${t(k)}), ${t(k)})`;
-			return `CASE WHEN ${t(k)} = '' THEN ${empty} ELSE ${value} END`;
+			return `CASE WHEN ${t(k)} = '' THEN ${empty} ELSE ${f.typed(t(k), n(k))} END`;
 		};
 		// Parameters in the order they appear: the default source in the reserved check, in the value, then the file name.
 		const sourceIsParam = !at.has('source') && plan.defaultSource !== null;
@@ -147,27 +104,75 @@ export async function importCsvSql(run: SqlRun, plan: CsvPlan, path: string, res
 		if (sourceIsParam && reserved.length) sourceParam.push(plan.defaultSource);
 		if (sourceIsParam) sourceParam.push(plan.defaultSource);
 		const numSql = (k: number) => (plan.plainNumbers[k] && !plan.trim[k] ? `TRY_CAST(${t(k)} AS DOUBLE)` : numberSql(t(k)));
-		await run(
-			`CREATE OR REPLACE TABLE ${staged} AS
-			WITH a AS (SELECT (rowid + 2)::INTEGER AS line, ${mappedFields.map(({ k }) => `${cellSql(k)} AS ${t(k)}`).join(', ')} FROM ${RAW}),
-			b AS (SELECT *, ${mappedFields.map(({ k, f }) => `${f.number ? numSql(k) : 'NULL::DOUBLE'} AS ${n(k)}`).join(', ')} FROM a),
-			c AS (SELECT *, ${mappedFields.map((m) => `${okSql(m)} AS ${ok(m.k)}`).join(', ')}, ${reservedSql} AS reserved FROM b)
-			SELECT ${fields.map((f) => `${typedSql(f)} AS ${q(f.name)}`).join(', ')},
-				?::VARCHAR AS _file, line AS _row, line AS _seq, reserved, NOT reserved AND ${mappedFields.map(({ k }) => ok(k)).join(' AND ') || 'true'} AS _valid,
-				${mappedFields.map(({ k }) => `CASE WHEN NOT ${ok(k)} THEN ${t(k)} END AS ${failed(k)}`).join(', ')}
-			FROM c`,
-			[...sourceParam, plan.file]
-		);
-		await run(`DROP TABLE ${RAW}`);
+		try {
+			// row_number() OVER () numbers the rows in the file's order (DuckDB's streaming window keeps the
+			// scan's order; DuckDB-WASM reads on one thread): row n is line n + 1, as the plan checked.
+			await run(
+				`CREATE OR REPLACE TABLE ${staged} AS
+				WITH a AS (SELECT (row_number() OVER () + 1)::INTEGER AS line, ${mappedFields.map(({ k }) => `${cellSql(k)} AS ${t(k)}`).join(', ')} FROM ${readCsvFrom(plan, path)}),
+				b AS (SELECT *, ${mappedFields.map(({ k, f }) => `${f.number ? numSql(k) : 'NULL::DOUBLE'} AS ${n(k)}`).join(', ')} FROM a),
+				c AS (SELECT *, ${mappedFields.map((m) => `${okSql(m)} AS ${ok(m.k)}`).join(', ')}, ${reservedSql} AS reserved FROM b)
+				SELECT ${fields.map((f) => `${typedSql(f)} AS ${q(f.name)}`).join(', ')},
+					?::VARCHAR AS _file, line AS _row, line AS _seq, reserved, NOT reserved AND ${mappedFields.map(({ k }) => ok(k)).join(' AND ') || 'true'} AS _valid,
+					${mappedFields.map(({ k }) => `CASE WHEN NOT ${ok(k)} THEN ${t(k)} END AS ${failed(k)}`).join(', ')}
+				FROM c`,
+				[...sourceParam, plan.file]
+			);
+		} catch (error) {
+			throw new CsvFallback(error instanceof Error ? error.message : String(error));
+		}
+		const rows = Number((await run(`SELECT count(*)::INTEGER AS n FROM ${staged}`))[0]!.n);
+		if (rows !== plan.rows) throw new CsvFallback(`read_csv read ${rows} rows, the file has ${plan.rows}`);
+		const t1 = performance.now();
+
+		// Opaque columns (a URL): zod judges each distinct value. The ones it refuses, and the ones
+		// it changes (a URL loses tabs and line breaks), go in a table with zod's value (NULL:
+		// refused); then only the rows holding one of those are updated.
+		for (const { k, f } of mappedFields) {
+			if (f.ok) continue;
+			const schema = table.schema.shape[f.name] as z.ZodType;
+			const col = q(f.name);
+			let refused = false;
+			let changed = false;
+			await run(`CREATE OR REPLACE TABLE ${bad(k)} (v VARCHAR, out VARCHAR)`);
+			const values = q(`_upload_distinct_${k}`);
+			await run(`CREATE OR REPLACE TABLE ${values} AS SELECT DISTINCT ${col} AS v FROM ${staged} WHERE ${col} <> ''`);
+			try {
+				for (let offset = 0; ; offset += DISTINCT_PAGE) {
+					const page = await run(`SELECT v FROM ${values} ORDER BY v LIMIT ${DISTINCT_PAGE} OFFSET ${offset}`);
+					const no: string[] = [];
+					const other: [string, string][] = [];
+					for (const { v } of page) {
+						const parsed = schema.safeParse(coerceCell(String(v), f.col.duckdbType));
+						if (!parsed.success) no.push(String(v));
+						else if (parsed.data !== v) other.push([String(v), String(parsed.data)]);
+					}
+					// The file holds no NUL byte (csv-plan.ts), so NUL separates the values in one parameter.
+					const list = (a: string[]) => a.join('\0');
+					refused ||= no.length > 0;
+					changed ||= other.length > 0;
+					if (no.length) await run(`INSERT INTO ${bad(k)} SELECT unnest(string_split(?, chr(0))), NULL`, [list(no)]);
+					if (other.length)
+						await run(`INSERT INTO ${bad(k)} SELECT unnest(string_split(?, chr(0))), unnest(string_split(?, chr(0)))`, [list(other.map((c) => c[0])), list(other.map((c) => c[1]))]);
+					if (page.length < DISTINCT_PAGE) break;
+				}
+			} finally {
+				await run(`DROP TABLE IF EXISTS ${values}`);
+			}
+			if (refused) await run(`UPDATE ${staged} SET _valid = false, ${failed(k)} = ${col} WHERE ${col} IN (SELECT v FROM ${bad(k)} WHERE out IS NULL)`);
+			if (changed) await run(`UPDATE ${staged} SET ${col} = b.out FROM ${bad(k)} b WHERE ${staged}.${col} = b.v AND b.out IS NOT NULL`);
+		}
 
 		// Row problems in the JavaScript reader's order: refused sources, then field values, then duplicates.
 		const key = table.primaryKey;
 		const keyType = (k: string) => columns(table).find((c) => c.name === k)!.duckdbType;
 		for (const k of key) if (keyType(k) === 'DOUBLE') throw new Error(`${table.name}.${k}: a DOUBLE key is not written as JavaScript writes it`);
+		// Every such row is not _valid: those few are picked out once, not scanned for per field.
 		await run(
 			`CREATE OR REPLACE TABLE ${ISSUES} AS
-			SELECT 0 AS kind, _row AS line, 0 AS frank, 'source' AS field, coalesce(CAST(${q('source')} AS VARCHAR), 'null') AS value, NULL::INTEGER AS first FROM ${staged} WHERE reserved
-			${mappedFields.map(({ k, f }) => `UNION ALL SELECT 1, _row, ${fields.indexOf(f)}, ${sqlLit(f.name)}, ${failed(k)}, NULL FROM ${staged} WHERE NOT reserved AND ${failed(k)} IS NOT NULL`).join('\n')}`
+			WITH x AS MATERIALIZED (SELECT * FROM ${staged} WHERE NOT _valid)
+			SELECT 0 AS kind, _row AS line, 0 AS frank, 'source' AS field, coalesce(CAST(${q('source')} AS VARCHAR), 'null') AS value, NULL::INTEGER AS first FROM x WHERE reserved
+			${mappedFields.map(({ k, f }) => `UNION ALL SELECT 1, _row, ${fields.indexOf(f)}, ${sqlLit(f.name)}, ${failed(k)}, NULL FROM x WHERE NOT reserved AND ${failed(k)} IS NOT NULL`).join('\n')}`
 		);
 		// Duplicate keys: first the key hashes that occur twice (one number to group by, fast), then the keys themselves.
 		const keyCols = key.map((k) => q(k)).join(', ');
@@ -212,7 +217,7 @@ export async function importCsvSql(run: SqlRun, plan: CsvPlan, path: string, res
 			issueCsv: [...issueCsv, ...applied.issueCsv],
 			rejected: Number(counts.lines) + applied.rejected,
 			replacedDemo: applied.replacedDemo,
-			ms: { readCsv: t1 - t0, rules: t2 - t1, messages: t3 - t2, apply: performance.now() - t3 }
+			ms: { scan: t1 - t0, checks: t2 - t1, messages: t3 - t2, apply: performance.now() - t3 }
 		};
 	} finally {
 		await dropAll();
