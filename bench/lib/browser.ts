@@ -35,7 +35,13 @@ export async function launch(): Promise<Browser> {
 export async function launchProfile(serviceWorkers: 'allow' | 'block'): Promise<BrowserContext> {
 	const dir = mkdtempSync(join(tmpdir(), 'regiozicht-profile-'));
 	const context = await chromium.launchPersistentContext(dir, { executablePath: executable(), args: chromiumArgs, timeout: 60_000, serviceWorkers });
-	context.on('close', () => rmSync(dir, { recursive: true, force: true }));
+	context.on('close', () => {
+		try {
+			rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+		} catch {
+			/* Chromium may still be writing its profile as it exits: a leftover folder in the temp dir, no more. */
+		}
+	});
 	return context;
 }
 
