@@ -80,20 +80,34 @@ for (let k = 0; k < 8; k++) {
 window.__aloneWorked = true;
 </script></body></html>`;
 
-/** Bundle duckdb-wasm's main-thread module (with apache-arrow) into one minified file, precompressed like the site's own. */
-async function writeAlonePage(site: string, worker: string, wasm: string): Promise<void> {
+/** The site's DuckDB worker script and wasm (the `eh` bundle), as paths the site serves. */
+export function duckDbAssets(site: string): { worker: string; wasm: string } {
+	const files = readdirSync(join(site, '_app', 'immutable', 'assets'));
+	const worker = files.find((f) => /^duckdb-browser-eh\.worker\..*\.js$/.test(f));
+	const wasm = files.find((f) => /^duckdb-eh\..*\.wasm$/.test(f));
+	if (!worker || !wasm) throw new Error('DuckDB worker or wasm not found in _app/immutable/assets');
+	return { worker: `/_app/immutable/assets/${worker}`, wasm: `/_app/immutable/assets/${wasm}` };
+}
+
+/** duckdb-wasm's main-thread module (with apache-arrow) bundled into one minified file, as the app's chunk is. */
+export async function bundleDuckDbModule(outfile: string): Promise<void> {
 	const esbuild = await import('esbuild');
-	const out = join(site, ALONE_MODULE);
-	mkdirSync(join(out, '..'), { recursive: true });
+	mkdirSync(join(outfile, '..'), { recursive: true });
 	await esbuild.build({
 		stdin: { contents: "export { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';", resolveDir: ROOT, loader: 'js' },
 		bundle: true,
 		format: 'esm',
 		minify: true,
 		platform: 'browser',
-		outfile: out,
+		outfile,
 		logLevel: 'silent'
 	});
+}
+
+/** The blank page and its module, precompressed like the site's own. */
+async function writeAlonePage(site: string, worker: string, wasm: string): Promise<void> {
+	const out = join(site, ALONE_MODULE);
+	await bundleDuckDbModule(out);
 	const js = readFileSync(out);
 	writeFileSync(`${out}.br`, brotliCompressSync(js, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
 	writeFileSync(`${out}.gz`, gzipSync(js, { level: 9 }));
@@ -139,13 +153,14 @@ async function visit(p: Page, origin: string) {
 
 /** `runs` untraced cold runs for the timings, then `tracedRuns` traced ones for where the time goes. */
 export async function duckdbAlone(browser: Browser, origin: string, site: string, runs: number, tracedRuns = 2): Promise<DuckDbAlone> {
-	const assets = join(site, '_app', 'immutable', 'assets');
-	const files = readdirSync(assets);
-	const worker = files.find((f) => /^duckdb-browser-eh\.worker\..*\.js$/.test(f));
-	const wasm = files.find((f) => /^duckdb-eh\..*\.wasm$/.test(f));
 	const out: DuckDbAlone = { instantiatedMs: [], openMs: [], navOpenMs: [], warmNavOpenMs: [], phases: [] };
-	if (!worker || !wasm) return { ...out, error: 'DuckDB worker or wasm not found in build/_app/immutable/assets' };
-	await writeAlonePage(site, `/_app/immutable/assets/${worker}`, `/_app/immutable/assets/${wasm}`);
+	let files: { worker: string; wasm: string };
+	try {
+		files = duckDbAssets(site);
+	} catch (error) {
+		return { ...out, error: (error as Error).message };
+	}
+	await writeAlonePage(site, files.worker, files.wasm);
 	const traceDir = mkdtempSync(join(tmpdir(), 'regiozicht-alone-'));
 	for (let i = 0; i < runs + tracedRuns; i++) {
 		const traced = i >= runs;

@@ -6,11 +6,12 @@
  * Two figures per run: read_csv counted (the parse alone) and read_csv into a text table (the
  * parse plus storing every cell once), each after the file's bytes are handed to DuckDB.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { ROOT, serve } from './site';
+import { serve } from './site';
+import { bundleDuckDbModule, duckDbAssets } from './duckdb-alone';
 
 export interface ReadCsvAlone {
 	/** ms: the bytes handed to DuckDB's worker (registerFileBuffer). */
@@ -44,24 +45,12 @@ window.__floor = async (worker, wasm, from) => {
 /** One run per call: a fresh browser context, DuckDB started (not timed), then the file read. `from`: readCsvFrom(plan, 'f.csv'). */
 export async function readCsvAlone(browser: Browser, site: string, csvPath: string, from: string): Promise<ReadCsvAlone> {
 	const assets = join(site, '_app', 'immutable', 'assets');
-	const files = readdirSync(assets);
-	const worker = files.find((f) => /^duckdb-browser-eh\.worker\..*\.js$/.test(f));
-	const wasm = files.find((f) => /^duckdb-eh\..*\.wasm$/.test(f));
-	if (!worker || !wasm) throw new Error('DuckDB worker or wasm not found in _app/immutable/assets');
+	const { worker, wasm } = duckDbAssets(site);
 	const dir = mkdtempSync(join(tmpdir(), 'regiozicht-floor-'));
 	const server = await (async () => {
 		mkdirSync(join(dir, '_app', 'immutable'), { recursive: true });
 		symlinkSync(assets, join(dir, '_app', 'immutable', 'assets'));
-		const esbuild = await import('esbuild');
-		await esbuild.build({
-			stdin: { contents: "export { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';", resolveDir: ROOT, loader: 'js' },
-			bundle: true,
-			format: 'esm',
-			minify: true,
-			platform: 'browser',
-			outfile: join(dir, 'duckdb.js'),
-			logLevel: 'silent'
-		});
+		await bundleDuckDbModule(join(dir, 'duckdb.js'));
 		writeFileSync(join(dir, 'index.html'), PAGE);
 		return serve(dir, new Set());
 	})();
@@ -70,11 +59,7 @@ export async function readCsvAlone(browser: Browser, site: string, csvPath: stri
 		const page = await context.newPage();
 		await page.goto(`${server.origin}/`);
 		await page.locator('input').setInputFiles(csvPath);
-		return await page.evaluate(([w, m, f]) => (window as unknown as { __floor(w: string, m: string, f: string): Promise<ReadCsvAlone> }).__floor(w, m, f), [
-			`/_app/immutable/assets/${worker}`,
-			`/_app/immutable/assets/${wasm}`,
-			from
-		] as const);
+		return await page.evaluate(([w, m, f]) => (window as unknown as { __floor(w: string, m: string, f: string): Promise<ReadCsvAlone> }).__floor(w, m, f), [worker, wasm, from] as const);
 	} finally {
 		await context.close();
 		await server.stop();
