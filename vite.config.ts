@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -10,6 +11,9 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
-		testTimeout: 30_000
+		testTimeout: 30_000,
+		// Vitest's default (cores − 1) is one worker on a 2-core machine, and the DuckDB tests
+		// spend much of their time waiting on DuckDB's own threads: two keep both cores busy.
+		maxWorkers: Math.max(2, availableParallelism() - 1)
 	}
 });
