@@ -137,6 +137,18 @@ for (const c of elsewhere) {
 	});
 }
 
+test('an embed computed in the browser waits for DuckDB, however slowly it starts, before it says the chart is not there', async ({ page, context }) => {
+	// A slow device: DuckDB's worker script comes 8 s late, longer than the 5 s of an unchanged page
+	// after which an embed gives up on a chart its page did not draw.
+	await context.route(/duckdb-browser-(eh|mvp)\.worker/, async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 8000));
+		await route.continue();
+	});
+	await page.goto('/embed/trend-40?id=demo-0001');
+	await expect(page.locator('[data-embed][data-state="ready"] figure#trend-40')).toBeVisible({ timeout: 60_000 });
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('an embed whose page does not exist says so, with what to do', async ({ page }) => {
 	await page.goto('/embed/gemeente-kaart?gemeente=Harderwijk');
 	await expect(page.getByRole('alert')).toContainText('Kopieer de code opnieuw');
