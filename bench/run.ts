@@ -28,7 +28,7 @@ const { values: args } = parseArgs({
 		runs: { type: 'string', default: '5' },
 		'lcp-runs': { type: 'string', default: '11' },
 		interactions: { type: 'string', default: '6' },
-		'runs-10m': { type: 'string', default: '1' },
+		'runs-10m': { type: 'string', default: '3' },
 		'interactions-10m': { type: 'string', default: '21' },
 		'skip-10m': { type: 'boolean', default: false },
 		'own-runs': { type: 'string', default: '3' },

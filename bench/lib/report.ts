@@ -479,7 +479,11 @@ export function markdown(r: Results): { md: string; tableText: string } {
 		notes.push(
 			`**DuckDB ready ${sec(b.ready)}** (median, since navigation start). Split by the app's marks: ${parts.map(([k, v]) => `${k}: ${ms(v)}`).join('; ')}. ` +
 				`Largest: ${sorted[0]?.[0] ?? 'n/a'}. DuckDB-WASM alone on a blank page takes ${sec(alone)} from its worker's creation to open` +
-				(alone !== null && alone > 1500 ? ', so the 1.5 s target cannot be met on this machine with DuckDB-WASM 1.32, whatever the page does.' : '.')
+				(alone !== null && alone > 1500 ? ', so the 1.5 s target cannot be met on this machine with DuckDB-WASM 1.32, whatever the page does.' : '.') +
+				' Other DuckDB-WASM versions, measured by hand (2026-12-07, /work/scratch-duckver of that session; the same blank page, 12 cold loads per version interleaved, load 0.2–2.7): ' +
+				'worker → open 1.28.0 (DuckDB 0.9.1) 449 ms, 1.29.0 1228, 1.30.0 1147, 1.31.0 1121, 1.32.0 1119, 1.33.1-dev65 (DuckDB 1.5.6) 1172. ' +
+				'Every release since 1.29 is built for Emscripten’s dynamic linking (a `dylink.0` section, 7–10 MB of exports, linked at start), 1.28 is not; in the app (10 loads each, interleaved, load 2.6–4.4) 1.28 is ready at 1.11 s against 1.66 s. ' +
+				'We stay on 1.32: on 1.28 a bound string stops at its first NUL byte (the import would pass refused web addresses), ORDER BY puts strings of 8+ bytes that start with a non-ASCII letter (Ĳsselland, Élan…) before ASCII ones, a running query cannot be cancelled, READ ONLY transactions do not parse (the explorer’s guard), and the batch SQL runs ~1.4× slower (fewer cube cells computed ahead). 1.31 fails five region panels (“Unimplemented expression class”).'
 		);
 	}
 	if (miss('tbt')) {
