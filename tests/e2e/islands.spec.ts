@@ -52,3 +52,18 @@ test('every island hydrates without a mismatch, also when the address asks for o
 	expect(await page.evaluate(() => (window as unknown as { parsedSvg: Element | null }).parsedSvg === document.querySelector('#geld-kaart svg'))).toBe(true);
 	expect(await page.evaluate(() => (window as unknown as { warnings: string[] }).warnings.filter((w) => /hydrat/i.test(w)))).toEqual([]);
 });
+
+test('reached by a link within the site (no prerendered HTML to adopt), the lenses are drawn at once and work', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Noord-Veluwe', exact: true }).click();
+	await expect(page).toHaveURL(/\/regio\/JZ12$/);
+	const map = page.locator('#geld-kaart');
+	await expect(map.locator('h3')).toHaveText('Jeugdhulp per inwoner per gemeente, 2025, begroting');
+	await expect(page.locator('#geld-fonds h3')).toBeVisible();
+	await expect(page.locator('[data-island="wachttijd"] figure').first()).toBeVisible();
+	await page.getByRole('group', { name: 'Jaar en soort cijfers' }).getByRole('button', { name: '2023, jaarrekening' }).click();
+	await expect(map.locator('h3')).toHaveText('Jeugdhulp per inwoner per gemeente, 2023, jaarrekening');
+	// Each island is drawn once: no chart twice.
+	await expect(page.locator('figure#geld-fonds')).toHaveCount(1);
+	await expect(page.locator('figure#geld-kaart')).toHaveCount(1);
+});
