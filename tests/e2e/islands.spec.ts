@@ -25,6 +25,7 @@ test('the money lens hydrates on its prerendered nodes, and a click on it change
 	await expect(page.locator('.lang-switch')).toBeEnabled(); // the page is hydrated
 	const map = page.locator('#geld-kaart');
 	await expect(map.locator('h3')).toHaveText('Jeugdhulp per inwoner per gemeente, 2025, begroting');
+	await expect(page.getByRole('group', { name: 'Jaar en soort cijfers' })).toHaveCSS('display', 'flex');
 
 	await page.getByRole('group', { name: 'Jaar en soort cijfers' }).getByRole('button', { name: '2023, jaarrekening' }).click();
 	await expect(page).toHaveURL(/geldjaar=2023-jaarrekening/);
@@ -55,14 +56,19 @@ test('every island hydrates without a mismatch, also when the address asks for o
 
 test('reached by a link within the site (no prerendered HTML to adopt), the lenses are drawn at once and work', async ({ page }) => {
 	await page.goto('/');
+	await expect(page.locator('.lang-switch')).toBeEnabled(); // hydrated: the link navigates within the app
+	await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
 	await page.getByRole('link', { name: 'Noord-Veluwe', exact: true }).click();
 	await expect(page).toHaveURL(/\/regio\/JZ12$/);
 	const map = page.locator('#geld-kaart');
 	await expect(map.locator('h3')).toHaveText('Jeugdhulp per inwoner per gemeente, 2025, begroting');
 	await expect(page.locator('#geld-fonds h3')).toBeVisible();
 	await expect(page.locator('[data-island="wachttijd"] figure').first()).toBeVisible();
+	// Laid out as when prerendered: the island's wrapper adds no box, and takes none from the lens's own elements.
+	await expect(page.getByRole('group', { name: 'Jaar en soort cijfers' })).toHaveCSS('display', 'flex');
 	await page.getByRole('group', { name: 'Jaar en soort cijfers' }).getByRole('button', { name: '2023, jaarrekening' }).click();
 	await expect(map.locator('h3')).toHaveText('Jeugdhulp per inwoner per gemeente, 2023, jaarrekening');
+	expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true); // no page load
 	// Each island is drawn once: no chart twice.
 	await expect(page.locator('figure#geld-fonds')).toHaveCount(1);
 	await expect(page.locator('figure#geld-kaart')).toHaveCount(1);
