@@ -230,13 +230,28 @@ export class Panels<S extends Record<string, PanelSpec>> {
 		progress();
 	}
 
+	/** The build cube being taken in (seed), one panel per task: an update waits for it. */
+	#seeding: Promise<void> | null = null;
+
 	/**
 	 * Take a cube computed at build (`computeCube`, for `cube`'s keys) as the answers of those
-	 * filters. Only for the data the build computed it on: the caller checks that.
+	 * filters. Only for the data the build computed it on: the caller checks that. One panel per
+	 * task, the first after a task boundary: a region's cube is ~1,700 answers, ~40 ms of keys to
+	 * make at once, which held up the redraw of the answers just shown. An update meanwhile (a
+	 * click) waits for it, so it is still answered from the cube.
 	 */
-	seed<D extends string & keyof FilterOf<S>>(db: Seedable & Partial<Pick<Prefetcher, 'dropped'>>, cube: Cube<FilterOf<S>, D>, rows: { [K in keyof S]?: Row[][] }) {
+	seed<D extends string & keyof FilterOf<S>>(db: Seedable & Partial<Pick<Prefetcher, 'dropped'>>, cube: Cube<FilterOf<S>, D>, rows: { [K in keyof S]?: Row[][] }): Promise<void> {
+		const seeding = this.#seedInTasks(db, cube, rows).finally(() => {
+			if (this.#seeding === seeding) this.#seeding = null;
+		});
+		this.#seeding = seeding;
+		return seeding;
+	}
+
+	async #seedInTasks<D extends string & keyof FilterOf<S>>(db: Seedable & Partial<Pick<Prefetcher, 'dropped'>>, cube: Cube<FilterOf<S>, D>, rows: { [K in keyof S]?: Row[][] }) {
 		let whole = true;
 		for (const [name, spec] of Object.entries(this.specs)) {
+			await new Promise((resolve) => setTimeout(resolve, 0));
 			const perKey = rows[name];
 			if (!perKey || perKey.length !== cube.keys.length) {
 				whole = false;
@@ -262,6 +277,7 @@ export class Panels<S extends Record<string, PanelSpec>> {
 		const started = performance.now();
 		this.pending = true;
 		try {
+			if (this.#seeding) await this.#seeding.catch(() => {}); // its answers are this filter's, if the cube has it
 			const entries = await Promise.all(
 				Object.entries(this.specs).map(async ([name, spec]) => {
 					const params = spec.metric.bind(spec.params(filter));

@@ -256,7 +256,7 @@ describe('Panels.prefetch with a cube', () => {
 		// A cube taken whole from the build is known to be complete: no check either.
 		const seededRunner = queuedRunner((sql, params) => (executed++, db.query(sql, params)));
 		panels.cube = null;
-		panels.seed(seededRunner, cube, await computeCube(db, regionPanels, cube));
+		await panels.seed(seededRunner, cube, await computeCube(db, regionPanels, cube));
 		const all = Object.keys(regionPanels).length * keys.length;
 		expect(panels.cube).toEqual({ done: all, total: all, pending: 0 });
 		const [bindsSeeded, executedSeeded] = [binds(), executed];
@@ -268,5 +268,30 @@ describe('Panels.prefetch with a cube', () => {
 		await settle();
 		expect(binds()).toBeGreaterThan(bindsThen);
 		expect(executed).toBeGreaterThan(executedThen);
+	});
+});
+
+describe('Panels.seed', () => {
+	it('takes the build cube in one panel per task, and a click meanwhile waits for it and is answered from it', async () => {
+		const keys = cubeKeys(['GM0243', 'GM0233'], ['45']);
+		const cube = { filter, dims: cubeDims, keys };
+		const rows = await computeCube(db, regionPanels, cube);
+		let executed = 0;
+		const runner = queuedRunner((sql, params) => (executed++, db.query(sql, params)));
+		const panels = new Panels(regionPanels, await computePanels(db, regionPanels, filter));
+		let tasks = 0;
+		const counting = setInterval(() => tasks++, 0);
+		const seeding = panels.seed(runner, cube, rows);
+		expect(panels.cube).toBeNull(); // nothing taken in within the task that asked
+		const chosen = { ...filter, municipality: 'GM0233', category: '45' };
+		await panels.update(runner, chosen);
+		clearInterval(counting);
+		expect(executed).toBe(0);
+		expect(panels.computedBy).toBe('cube');
+		expect(rounded(panels.rows)).toEqual(rounded(await computePanels(db, regionPanels, chosen)));
+		expect(tasks).toBeGreaterThan(Object.keys(regionPanels).length / 2);
+		await seeding;
+		const all = Object.keys(regionPanels).length * keys.length;
+		expect(panels.cube).toEqual({ done: all, total: all, pending: 0 });
 	});
 });
