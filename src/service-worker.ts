@@ -21,6 +21,7 @@
  */
 import { base, build, files, prerendered, version } from '$service-worker';
 import { offlinePage as t } from '$lib/offline/offline-text';
+import { markStoredCopy } from '$lib/offline/stored-copy';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `regiozicht-${version}`;
@@ -129,7 +130,10 @@ sw.addEventListener('fetch', (event) => {
 				event.waitUntil(keep(key, response.clone()));
 				return response;
 			},
-			async () => (await stored(request)) ?? offlineAnswer(request)
+			async () => {
+				const hit = await stored(request);
+				return hit ? markStoredCopy(hit) : offlineAnswer(request);
+			}
 		)
 	);
 });

@@ -13,6 +13,7 @@ import { dbStatus } from '$lib/db/status.svelte';
 import { tr } from '$lib/i18n/text';
 import { longDate } from '$lib/format';
 import { offline as t } from './offline-text';
+import { isStoredCopy } from './stored-copy';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const idle = () => new Promise<void>((r) => ('requestIdleCallback' in window ? requestIdleCallback(() => r(), { timeout: 3000 }) : setTimeout(r, 200)));
@@ -29,15 +30,17 @@ async function calm(): Promise<void> {
 	await idle();
 }
 
-/** The data date of the copy this page can reach now (the network's, else the stored one). */
-async function dataDate(): Promise<string | null> {
+/** The copy of the data this page can reach now: the network's, else the stored one (`stored`), and its date. */
+async function dataCopy(): Promise<{ date: string | null; stored: boolean }> {
 	try {
-		const manifest = (await (await fetch(`${base}/data/manifest.json`)).json()) as { built?: string };
-		return manifest.built ?? null;
+		const response = await fetch(`${base}/data/manifest.json`);
+		const manifest = (await response.json()) as { built?: string };
+		return { date: manifest.built ?? null, stored: isStoredCopy(response) };
 	} catch {
-		return null;
+		return { date: null, stored: false };
 	}
 }
+const dataDate = async () => (await dataCopy()).date;
 
 type Note = 'ready' | 'offline' | 'update';
 const shown = new Map<Note, { el: HTMLElement; render: () => void }>();
@@ -90,8 +93,10 @@ export function registerOffline(): void {
 	if (started || dev || !('serviceWorker' in navigator) || window.top !== window) return;
 	started = true;
 	new MutationObserver(() => shown.forEach((n) => n.render())).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+	// Offline: the browser says so, or the data came from the stored copy because the network failed.
 	const offlineNote = async () => {
-		if (!navigator.onLine) show('offline', await dataDate());
+		const copy = await dataCopy();
+		if (!navigator.onLine || copy.stored) show('offline', copy.date);
 		else shown.get('offline')?.el.remove();
 	};
 	addEventListener('offline', offlineNote);
