@@ -490,8 +490,8 @@ export function markdown(r: Results): { md: string; tableText: string } {
 		const loads = [...a.region, ...(r.regionLcp ?? []).filter((s) => s.ok)];
 		notes.push(
 			`**Total blocking time ${ms(median(loads.map((s) => s.tbt)))}** (first contentful paint → all panels drawn), longest task ${ms(median(loads.map((s) => s.longestTask)))}. ` +
-				'The main thread has two long tasks in that window: the hydration of the prerendered region page (all 15 panels, one synchronous Svelte task) soon after the entry code loads, and the redraw when the browser’s own answers replace the prerendered rows (src/lib/state/panels.svelte.ts keeps a panel’s rows, and so skips its redraw, when the browser computed exactly the same rows). ' +
-				'A CPU profile of the hydration by hand (2026-12-07, a source-mapped build, busy machine, a 360 ms task): SvelteKit’s hydrate → layout → region page 222 ms, of which the chart frames 177 ms (the money lens alone 102 ms: five charts with their tables) and the rest the other lenses; first use of the number formats (Intl) 23 ms and of localStorage 9 ms; garbage collection 43 ms. No single hot spot: the cost is the number of components and effects Svelte sets up, so it shrinks only with less to hydrate at once.'
+				'The lenses, the map and the money lens’s charts hydrate as islands, each in a task of its own after the first paint (src/lib/islands; each one’s time is the measure `regiozicht:island <name>`). What stays in one task is the page’s own hydration: the layout, the headline tiles, the filter bar, SvelteKit’s start and the first use of the number formats (Intl). ' +
+				'Before the islands, a CPU profile by hand (2026-12-07, a source-mapped build, busy machine, a 360 ms task) put the region page at 222 ms of it, of which the chart frames 177 ms (the money lens alone 102 ms), with no single hot spot: the cost was the number of components and effects Svelte sets up at once.'
 		);
 	}
 	for (const w of r.warm ?? []) {
