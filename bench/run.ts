@@ -130,7 +130,7 @@ function machine(chromium: string): Record<string, string> {
 		'DuckDB-WASM': pkg('@duckdb/duckdb-wasm'),
 		'parquet-wasm': pkg('parquet-wasm'),
 		'@duckdb/node-api': pkg('@duckdb/node-api'),
-		'load average at start (1/5/15 min)': startLoad
+		'load average when launched, before the wait for a quiet machine (1/5/15 min)': startLoad
 	};
 }
 const startLoad = loadavg()

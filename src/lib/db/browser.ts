@@ -21,7 +21,8 @@ import { fetchBytes } from './fetch-bytes';
 import { arrowRows } from './rows';
 import { afterFirstPaint } from '../paint';
 import { noExtensionDownloads, quoteIdent, rowCounts, rowCountsSql } from './sql';
-import { createSchemaSql, dropSchemaSql, searchPathSql, SLICE_MIN_ROWS, slicedTables, sliceSql } from './region-slice';
+import { createSchemaSql, dropSchemaSql, searchPathSql, SLICE_MIN_ROWS, slicedTables, sliceSql, sliceWindowsSql } from './region-slice';
+import { metricViewsSql } from '../metrics/scope';
 import { dbStatus } from './status.svelte';
 import { queuedRunner, type QueueOptions, type QueuedRunner } from './query-queue';
 import type { QueryRunner, Row } from './types';
@@ -113,6 +114,7 @@ async function start(dataBase: string): Promise<BrowserDb> {
 		const main = connectionRunner(connection);
 		let siteRows: Promise<Record<string, number>> | null = null;
 		const tableNames = (await decoded).map((t) => t.name);
+		for (const sql of metricViewsSql(tableNames)) await connection.query(sql);
 		const slices = new Map<string, Promise<{ schema: string; runner: QueuedRunner; close(): Promise<void> }>>();
 		let sliceCount = 0;
 		const needsSlices = async () => {
@@ -136,6 +138,7 @@ async function start(dataBase: string): Promise<BrowserDb> {
 					slice = (async () => {
 						await connection.query(createSchemaSql(schema));
 						for (const table of slicedTables) await main.query(sliceSql(schema, table), [regionId]);
+						await main.query(sliceWindowsSql(schema), [regionId]);
 						const own = await db.connect();
 						await own.query(searchPathSql(schema));
 						// A region slice exists because the tables are large: there one batch per panel

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { columns, type TableDef } from '../schema/table';
 import { plainRow } from './rows';
 import { quoteIdent } from './sql';
+import { metricViewsSql } from '../metrics/scope';
 import type { QueryRunner, Row, SqlValue } from './types';
 
 export interface NodeDb extends QueryRunner {
@@ -83,7 +84,7 @@ export async function writeParquet(db: NodeDb, table: TableDef, file: string): P
 	);
 }
 
-/** Open every Parquet file in a directory as a table of the same name (build prerender, tests). */
+/** Open every Parquet file in a directory as a table of the same name, plus the metrics' views (build prerender, tests). */
 export async function attachParquetDir(db: NodeDb, dir: string): Promise<string[]> {
 	const names: string[] = [];
 	for (const f of readdirSync(dir).filter((f) => f.endsWith('.parquet')).sort()) {
@@ -91,5 +92,6 @@ export async function attachParquetDir(db: NodeDb, dir: string): Promise<string[
 		await db.exec(`CREATE OR REPLACE TABLE ${quoteIdent(name)} AS SELECT * FROM read_parquet(${quoteLiteral(join(dir, f))})`);
 		names.push(name);
 	}
+	for (const sql of metricViewsSql(names)) await db.exec(sql);
 	return names;
 }

@@ -164,7 +164,10 @@ async function open(dataBase: string): Promise<Explorer> {
 		async tables() {
 			const cols = (
 				await connection.query(
-					`SELECT table_name, column_name, data_type FROM duckdb_columns() WHERE schema_name = 'main' AND database_name = current_database() ORDER BY table_name, column_index`
+					// Tables only: the metrics' helper views (metricViewsSql) are not data of their own.
+					`SELECT table_name, column_name, data_type FROM duckdb_columns() WHERE schema_name = 'main' AND database_name = current_database()
+						AND table_name NOT IN (SELECT view_name FROM duckdb_views() WHERE schema_name = 'main' AND database_name = current_database())
+					ORDER BY table_name, column_index`
 				)
 			)
 				.toArray()

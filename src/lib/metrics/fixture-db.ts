@@ -5,6 +5,7 @@
  */
 import { openNodeDb, loadRows, type NodeDb } from '../db/node';
 import { tables, type TableName } from '../schema/index';
+import { metricViewsSql } from './scope';
 
 const defaults: Record<TableName, Record<string, unknown>> = {
 	municipalities: { provinceCode: 'PV25', provinceName: 'Gelderland', population: null, populationYear: null, age0to15: null, age15to25: null, age25to45: null, age45to65: null, age65plus: null, households: null, urbanity: null, jeugdregioCode: 'JZ12', ggdRegionCode: 'GG3606', ggdRegionName: 'GGD', careOfficeCode: 'ZK20', careOfficeName: 'ZK', indelingYear: 2025, labelLon: 5.6, labelLat: 52.3, source: 'test' },
@@ -27,5 +28,6 @@ export async function fixtureDb(fixture: Partial<Record<TableName, Record<string
 		const rows = (fixture[table.name] ?? []).map((r) => table.schema.parse({ ...defaults[table.name], ...r }) as Record<string, unknown>);
 		await loadRows(db, table, rows);
 	}
+	for (const sql of metricViewsSql(tables.map((t) => t.name))) await db.exec(sql);
 	return db;
 }

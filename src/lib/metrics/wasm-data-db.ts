@@ -13,6 +13,7 @@ import { arrowRows } from '../db/rows';
 import { noExtensionDownloads } from '../db/sql';
 import type { QueryRunner, Row } from '../db/types';
 import { builtData } from './real-data-db';
+import { metricViewsSql } from './scope';
 
 const require = createRequire(import.meta.url);
 
@@ -34,6 +35,7 @@ export async function wasmData(): Promise<{ db: QueryRunner; version: string; cl
 		const ipc = readParquet(new Uint8Array(readFileSync(join(dir, file)))).intoIPCStream();
 		connection.insertArrowFromIPCStream(ipc, { name: file.replace(/\.parquet$/, ''), create: true });
 	}
+	for (const sql of metricViewsSql(readdirSync(dir).map((f) => f.replace(/\.parquet$/, '')))) connection.query(sql);
 	const isDate = (t: DataType) => DataType.isDate(t) || DataType.isTimestamp(t);
 	const [row] = arrowRows<{ version: string }>(connection.query('SELECT version() AS version'), isDate);
 	return {
