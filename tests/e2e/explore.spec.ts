@@ -157,6 +157,17 @@ test('a runaway query is stopped with a button, and the next one runs', async ({
 	await expect(page.locator('.result tbody td').first()).toHaveText('42');
 });
 
+test('the table list shows the data tables with their row counts, not the views the figures use inside', async ({ page }) => {
+	await open(page);
+	await run(page, 'SELECT count(*) AS n FROM waitWindows');
+	await expect(summary(page)).toContainText('1 rij', { timeout: 60_000 });
+	// Counted in the browser's database: the list now comes from DuckDB, not from the build.
+	await expect(page.locator('.schema summary').filter({ hasText: 'waitingTimes' })).toContainText(/\d rijen/);
+	const names = await page.locator('.schema summary code').allTextContents();
+	expect(names).toContain('waitingTimes');
+	expect(names).not.toContain('waitWindows');
+});
+
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 test.describe('accessibility', () => {
 	test.use({ bypassCSP: true });

@@ -200,8 +200,11 @@ export const waitsCte = fragment<WaitParams>(
 			AND (CAST(? AS VARCHAR) IS NULL OR ${inWaitSource('w.source')})
 	),
 	waitWindow AS (
-		SELECT source, CAST(substr(lastMonth, 1, 4) AS INTEGER) * 12 + CAST(substr(lastMonth, 6, 2) AS INTEGER) - 1 AS lastIndex
+		SELECT source, CAST(substr(max(lastMonth), 1, 4) AS INTEGER) * 12 + CAST(substr(max(lastMonth), 6, 2) AS INTEGER) - 1 AS lastIndex
 		FROM waitWindows WHERE regionId = ? AND domain = ? AND (CAST(? AS VARCHAR) IS NULL OR ${inWaitSource('source')})
+		-- One row per source already; the GROUP BY tells the planner so. Without it, over the view on
+		-- 10M rows, it expected millions of window rows and ran out of memory in DuckDB-WASM.
+		GROUP BY source
 	),
 	scopedWaits AS (
 		SELECT rw.* FROM regionWaits rw JOIN waitWindow ww ON ww.source = rw.source
